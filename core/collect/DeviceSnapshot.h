@@ -206,6 +206,7 @@ struct DeviceSnapshot
     qint64 durationMs = 0;
     int requests = 0;
     bool reachable = false;
+    bool printer = false; // hrDeviceType is hrDevicePrinter or the Printer-MIB answered
     snmp::Error error;
     QString credentialName;
 

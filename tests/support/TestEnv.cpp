@@ -41,10 +41,12 @@ quint16 freeTcpPort()
     return s.serverPort();
 }
 
-QStringList recordingNames()
+QStringList recordingNames() { return recordingNamesIn(fixtureDir()); }
+
+QStringList recordingNamesIn(const QString &dir)
 {
     QStringList names;
-    const auto files = QDir(fixtureDir()).entryList({QStringLiteral("*.snmprec")}, QDir::Files, QDir::Name);
+    const auto files = QDir(dir).entryList({QStringLiteral("*.snmprec")}, QDir::Files, QDir::Name);
     for (const QString &f : files)
         names << f.chopped(8);
     return names;

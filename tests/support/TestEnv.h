@@ -16,5 +16,6 @@ quint16 freeUdpPort();
 quint16 freeTcpPort();
 // Recording names (file names without .snmprec), sorted.
 QStringList recordingNames();
+QStringList recordingNamesIn(const QString &dir);
 
 } // namespace fleet::test

@@ -1,0 +1,28 @@
+#include "MainWindow.h"
+#include "util/ProfileRoot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fleetkeeper"));
+    QApplication::setApplicationVersion(QStringLiteral(FLEET_VERSION));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("profile"), QApplication::translate("main", "Profile directory."),
+                      QApplication::translate("main", "DIR")});
+    parser.process(app);
+    const fleet::ProfileRoot profile = fleet::ProfileRoot::resolve(parser.value(QStringLiteral("profile")));
+    QString error;
+    if (!profile.ensureExists(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Fleetkeeper"), error);
+        return 2;
+    }
+    fleet::ui::MainWindow window(profile.databasePath());
+    window.show();
+    return app.exec();
+}

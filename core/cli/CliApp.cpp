@@ -1,0 +1,75 @@
+#include "cli/CliApp.h"
+
+#include "cli/CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace fleet::cli {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
+
+const char *kUsage = R"(Usage: fleetkeeper-cli [--profile DIR] [--json] COMMAND [options] [ARGS...]
+
+Commands:
+  discover TARGET...        find printers (IP, host, CIDR, a.b.c.d-e.f.g.h, HOST:PORT) and store them
+  poll [TARGET...|--all]    poll targets (or every stored device) now; results are stored
+  devices                   list stored devices
+  show DEVICE               one device in detail (id, address, serial or name)
+  history DEVICE            meter readings [--meter M] [--since DATE] [--csv]
+  profiles add|list|remove  ordered SNMP credential profiles
+
+Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
+)";
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    // The command is the first argument that is not an option or an option's value.
+    static const QStringList valued = {QStringLiteral("--profile")};
+    int commandIndex = -1;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (valued.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-')) {
+            commandIndex = i;
+            break;
+        }
+    }
+    if (commandIndex < 0) {
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            QTextStream(stdout) << QString::fromUtf8(kUsage);
+            return ExitOk;
+        }
+        if (arguments.contains(QStringLiteral("--version"))) {
+            QTextStream(stdout) << "fleetkeeper-cli " << FLEET_VERSION << '\n';
+            return ExitOk;
+        }
+        err << QString::fromUtf8(kUsage);
+        return ExitUsage;
+    }
+    const QString command = arguments.at(commandIndex);
+    QStringList rest = arguments;
+    rest.removeAt(commandIndex);
+    if (command == u"poll")
+        return pollCommand(rest);
+    if (command == u"discover")
+        return discoverCommand(rest);
+    if (command == u"devices")
+        return devicesCommand(rest);
+    if (command == u"show")
+        return showCommand(rest);
+    if (command == u"history")
+        return historyCommand(rest);
+    if (command == u"profiles")
+        return profilesCommand(rest);
+    err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);
+    return ExitUsage;
+}
+
+} // namespace fleet::cli

@@ -1,0 +1,15 @@
+#pragma once
+// One function per fleetkeeper-cli command; each parses its own options and returns an ExitCode.
+
+#include <QStringList>
+
+namespace fleet::cli {
+
+int pollCommand(const QStringList &args);
+int discoverCommand(const QStringList &args);
+int devicesCommand(const QStringList &args);
+int showCommand(const QStringList &args);
+int historyCommand(const QStringList &args);
+int profilesCommand(const QStringList &args);
+
+} // namespace fleet::cli

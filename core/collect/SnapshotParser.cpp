@@ -1,0 +1,414 @@
+#include "collect/SnapshotParser.h"
+
+#include "collect/PrinterMib.h"
+#include "collect/TextDecode.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace fleet::collect {
+
+using snmp::Oid;
+using snmp::Value;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("fleet::collect::SnapshotParser", s); }
+
+// Rows of one table column: instance index (arcs after the column) -> value.
+QList<std::pair<QList<quint32>, Value>> column(const ValueMap &values, const Oid &col)
+{
+    QList<std::pair<QList<quint32>, Value>> rows;
+    for (auto it = values.lowerBound(col); it != values.cend() && it.key().startsWith(col); ++it)
+        if (it.key().size() > col.size())
+            rows.append({it.key().suffixAfter(col), it.value()});
+    return rows;
+}
+
+const Value *find(const ValueMap &values, const Oid &oid)
+{
+    auto it = values.constFind(oid);
+    return it == values.cend() ? nullptr : &it.value();
+}
+
+const Value *cell(const ValueMap &values, const Oid &col, const QList<quint32> &index)
+{
+    return find(values, col.appended(index));
+}
+
+QString textOf(const Value *v)
+{
+    if (!v)
+        return {};
+    if (v->type() == Value::Type::OctetString || v->type() == Value::Type::Opaque)
+        return text::decode(v->bytes());
+    if (v->isNumeric() || v->type() == Value::Type::ObjectId || v->type() == Value::Type::IpAddress)
+        return v->toDisplayString();
+    return {};
+}
+
+std::optional<qint64> intOf(const Value *v)
+{
+    if (!v)
+        return std::nullopt;
+    if (auto i = v->toInt())
+        return i;
+    return std::nullopt;
+}
+
+std::optional<EnumValue> enumOf(const Value *v, mib::Enum e)
+{
+    const auto i = intOf(v);
+    if (!i)
+        return std::nullopt;
+    return mib::enumValue(e, *i);
+}
+
+QString ipv4(const QList<quint32> &arcs)
+{
+    if (arcs.size() != 4)
+        return {};
+    return QStringLiteral("%1.%2.%3.%4").arg(arcs[0]).arg(arcs[1]).arg(arcs[2]).arg(arcs[3]);
+}
+
+Oid tableColumn(const Oid &table, quint32 col) { return table.child(col); }
+
+void parseSystem(const ValueMap &v, DeviceSnapshot &snap)
+{
+    Identity &id = snap.identity;
+    id.sysDescr = textOf(find(v, mib::sysDescr)).trimmed();
+    if (const Value *oid = find(v, mib::sysObjectID); oid && oid->type() == Value::Type::ObjectId)
+        id.sysObjectID = oid->oid().toString();
+    if (const Value *up = find(v, mib::sysUpTime)) {
+        if (auto ticks = up->toUnsigned())
+            id.uptimeSeconds = qint64(*ticks / 100);
+    }
+    id.sysContact = textOf(find(v, mib::sysContact)).trimmed();
+    id.sysName = textOf(find(v, mib::sysName)).trimmed();
+    id.sysLocation = textOf(find(v, mib::sysLocation)).trimmed();
+    id.manufacturer = manufacturerFor(Oid::fromString(id.sysObjectID));
+    if (auto mem = intOf(find(v, mib::hrMemorySize)))
+        snap.properties.memoryKBytes = *mem;
+}
+
+void parseNetwork(const ValueMap &v, DeviceSnapshot &snap)
+{
+    Network &net = snap.network;
+    for (const auto &[index, value] : column(v, mib::ifPhysAddress)) {
+        if (index.size() != 1)
+            continue;
+        InterfaceInfo iface;
+        iface.ifIndex = int(index.first());
+        iface.macAddress = text::macAddress(value.bytes());
+        iface.description = text::decodeTrimmed(textOf(cell(v, mib::ifDescr, index)).toUtf8());
+        iface.type = int(intOf(cell(v, mib::ifType, index)).value_or(0));
+        iface.operStatus = int(intOf(cell(v, mib::ifOperStatus, index)).value_or(0));
+        net.interfaces.append(iface);
+        if (!iface.macAddress.isEmpty() && !net.macAddresses.contains(iface.macAddress))
+            net.macAddresses.append(iface.macAddress);
+    }
+    for (const auto &[index, value] : column(v, mib::ipAdEntIfIndex)) {
+        IpAddressInfo ip;
+        ip.address = ipv4(index);
+        if (ip.address.isEmpty())
+            continue;
+        ip.ifIndex = int(value.toInt().value_or(0));
+        if (const Value *mask = cell(v, mib::ipAdEntNetMask, index))
+            ip.netmask = mask->toDisplayString();
+        net.ipAddresses.append(ip);
+    }
+    // ipRouteTable's default route (0.0.0.0) names the gateway on devices that still serve it.
+    if (const Value *gw = find(v, mib::ipRouteNextHop.appended({0, 0, 0, 0})))
+        net.defaultGateway = gw->toDisplayString();
+}
+
+void parsePrinters(const ValueMap &v, DeviceSnapshot &snap)
+{
+    QList<int> printerRows;
+    for (const auto &[index, value] : column(v, mib::hrDeviceType)) {
+        if (index.size() != 1)
+            continue;
+        if (value.type() == Value::Type::ObjectId && value.oid() == mib::hrDevicePrinter)
+            printerRows.append(int(index.first()));
+        else if (const QString d = textOf(cell(v, mib::hrDeviceDescr, index)).trimmed(); !d.isEmpty())
+            snap.properties.installedComponents << d;
+    }
+    if (printerRows.isEmpty()) {
+        // Devices without a usable hrDeviceTable still fill hrPrinterTable.
+        for (const auto &[index, value] : column(v, mib::hrPrinterStatus))
+            if (index.size() == 1)
+                printerRows.append(int(index.first()));
+        for (const auto &[index, value] : column(v, mib::hrPrinterDetectedErrorState))
+            if (index.size() == 1 && !printerRows.contains(int(index.first())))
+                printerRows.append(int(index.first()));
+    }
+    for (int row : std::as_const(printerRows)) {
+        const QList<quint32> idx{quint32(row)};
+        PrinterRow p;
+        p.hrDeviceIndex = row;
+        p.description = textOf(cell(v, mib::hrDeviceDescr, idx)).trimmed();
+        p.deviceStatus = enumOf(cell(v, mib::hrDeviceStatus, idx), mib::Enum::HrDeviceStatus);
+        p.printerStatus = enumOf(cell(v, mib::hrPrinterStatus, idx), mib::Enum::HrPrinterStatus);
+        if (const Value *e = cell(v, mib::hrPrinterDetectedErrorState, idx)) {
+            if (e->type() == Value::Type::OctetString) {
+                p.detectedErrorState = e->bytes();
+                p.detectedErrors = mib::detectedErrorNames(e->bytes());
+            } else {
+                snap.warnings << tr("hrPrinterDetectedErrorState.%1 is not an OCTET STRING (%2); ignored.")
+                                     .arg(row)
+                                     .arg(e->typeName());
+            }
+        }
+        snap.status.printers.append(p);
+    }
+    if (!snap.status.printers.isEmpty()) {
+        const PrinterRow &first = snap.status.printers.first();
+        snap.identity.hrDeviceDescr = first.description;
+        snap.status.printerStatus = first.printerStatus ? first.printerStatus->name : QString();
+        snap.status.deviceStatus = first.deviceStatus ? first.deviceStatus->name : QString();
+        for (const PrinterRow &p : std::as_const(snap.status.printers))
+            for (const QString &e : p.detectedErrors)
+                if (!snap.status.detectedErrors.contains(e))
+                    snap.status.detectedErrors << e;
+    }
+}
+
+void parseGeneral(const ValueMap &v, DeviceSnapshot &snap)
+{
+    const int preferred = snap.status.printers.isEmpty() ? -1 : snap.status.printers.first().hrDeviceIndex;
+    const auto serials = column(v, mib::prtGeneralSerialNumber);
+    for (const auto &[index, value] : serials) {
+        const QString s = textOf(&value).trimmed();
+        if (s.isEmpty())
+            continue;
+        if (snap.identity.serialNumber.isEmpty() || (index.size() == 1 && int(index.first()) == preferred))
+            snap.identity.serialNumber = s;
+    }
+    for (const auto &[index, value] : column(v, mib::prtConsoleDisplayBufferText)) {
+        const QString line = textOf(&value).trimmed();
+        if (!line.isEmpty())
+            snap.status.consoleMessages << line;
+    }
+    QString model = snap.identity.hrDeviceDescr;
+    if (model.isEmpty())
+        model = snap.identity.sysDescr.section(u';', 0, 0).trimmed();
+    snap.identity.model = model;
+}
+
+void parseAlerts(const ValueMap &v, DeviceSnapshot &snap)
+{
+    const Oid &t = mib::prtAlertTable;
+    // Rows are identified by any column present: agents omit columns freely.
+    QList<QList<quint32>> rows;
+    for (quint32 col = 2; col <= 9; ++col)
+        for (const auto &[index, value] : column(v, tableColumn(t, col)))
+            if (index.size() == 2 && !rows.contains(index))
+                rows.append(index);
+    std::sort(rows.begin(), rows.end());
+    for (const QList<quint32> &idx : std::as_const(rows)) {
+        Alert a;
+        a.hrDeviceIndex = int(idx[0]);
+        a.index = int(idx[1]);
+        a.severity = enumOf(cell(v, tableColumn(t, 2), idx), mib::Enum::AlertSeverity).value_or(EnumValue{});
+        a.trainingLevel = enumOf(cell(v, tableColumn(t, 3), idx), mib::Enum::AlertTraining).value_or(EnumValue{});
+        a.group = enumOf(cell(v, tableColumn(t, 4), idx), mib::Enum::AlertGroup).value_or(EnumValue{});
+        a.groupIndex = intOf(cell(v, tableColumn(t, 5), idx)).value_or(0);
+        a.location = intOf(cell(v, tableColumn(t, 6), idx)).value_or(0);
+        a.code = enumOf(cell(v, tableColumn(t, 7), idx), mib::Enum::AlertCode).value_or(EnumValue{});
+        a.description = textOf(cell(v, tableColumn(t, 8), idx)).trimmed();
+        if (const Value *time = cell(v, tableColumn(t, 9), idx))
+            if (auto ticks = time->toInt())
+                a.timeTicks = *ticks;
+        snap.alerts.append(a);
+    }
+}
+
+void parseMarkers(const ValueMap &v, DeviceSnapshot &snap)
+{
+    const Oid &t = mib::prtMarkerTable;
+    QList<QList<quint32>> rows;
+    for (quint32 col = 2; col <= 5; ++col)
+        for (const auto &[index, value] : column(v, tableColumn(t, col)))
+            if (index.size() == 2 && !rows.contains(index))
+                rows.append(index);
+    std::sort(rows.begin(), rows.end());
+    for (const QList<quint32> &idx : std::as_const(rows)) {
+        Marker m;
+        m.hrDeviceIndex = int(idx[0]);
+        m.index = int(idx[1]);
+        m.technology = enumOf(cell(v, tableColumn(t, 2), idx), mib::Enum::MarkTech);
+        m.unit = enumOf(cell(v, tableColumn(t, 3), idx), mib::Enum::CounterUnit);
+        if (const Value *life = cell(v, tableColumn(t, 4), idx)) {
+            m.lifeCountType = life->typeName();
+            if (auto n = life->toUnsigned())
+                m.lifeCount = *n;
+            else
+                snap.warnings << tr("prtMarkerLifeCount.%1.%2 is not a counter (%3 %4); not reported.")
+                                     .arg(idx[0])
+                                     .arg(idx[1])
+                                     .arg(life->typeName(), life->toDisplayString());
+        }
+        if (const Value *on = cell(v, tableColumn(t, 5), idx))
+            if (auto n = on->toUnsigned())
+                m.powerOnCount = *n;
+        if (m.technology && snap.properties.markingTechnology.isEmpty())
+            snap.properties.markingTechnology = m.technology->name;
+        snap.counters.markers.append(m);
+    }
+}
+
+void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
+{
+    const Oid &t = mib::prtMarkerSuppliesTable;
+    QList<QList<quint32>> rows;
+    for (quint32 col = 2; col <= 9; ++col)
+        for (const auto &[index, value] : column(v, tableColumn(t, col)))
+            if (index.size() == 2 && !rows.contains(index))
+                rows.append(index);
+    std::sort(rows.begin(), rows.end());
+    static const QRegularExpression partNumber(QStringLiteral("\\bP/?N[:\\s]*([A-Z0-9][A-Z0-9-]{3,})"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    int colorants = 0;
+    for (const auto &[index, value] : column(v, mib::prtMarkerColorantValue)) {
+        Q_UNUSED(index)
+        const QString c = textOf(&value).trimmed().toLower();
+        if (!c.isEmpty() && c != u"unknown" && c != u"other")
+            ++colorants;
+    }
+    for (const QList<quint32> &idx : std::as_const(rows)) {
+        Supply s;
+        s.hrDeviceIndex = int(idx[0]);
+        s.index = int(idx[1]);
+        s.colorantIndex = int(intOf(cell(v, tableColumn(t, 3), idx)).value_or(0));
+        s.supplyClass = enumOf(cell(v, tableColumn(t, 4), idx), mib::Enum::SupplyClass);
+        s.type = enumOf(cell(v, tableColumn(t, 5), idx), mib::Enum::SupplyType);
+        s.description = textOf(cell(v, tableColumn(t, 6), idx));
+        s.unit = enumOf(cell(v, tableColumn(t, 7), idx), mib::Enum::SupplyUnit);
+        s.maxCapacity = intOf(cell(v, tableColumn(t, 8), idx));
+        s.level = intOf(cell(v, tableColumn(t, 9), idx));
+        if (s.colorantIndex > 0)
+            s.colorant = textOf(find(v, mib::prtMarkerColorantValue.appended({idx[0], quint32(s.colorantIndex)})))
+                             .trimmed();
+        if (s.maxCapacity && s.level && *s.maxCapacity > 0 && *s.level >= 0 && *s.level <= *s.maxCapacity)
+            s.percent = std::round(double(*s.level) * 10000.0 / double(*s.maxCapacity)) / 100.0;
+        else if (s.maxCapacity && s.level && *s.maxCapacity > 0 && *s.level > *s.maxCapacity)
+            snap.warnings << tr("Supply %1 reports level %2 above its capacity %3; no percentage given.")
+                                 .arg(s.index)
+                                 .arg(*s.level)
+                                 .arg(*s.maxCapacity);
+        s.state = supplyState(s);
+        if (const auto m = partNumber.match(s.description); m.hasMatch())
+            s.partNumber = m.captured(1);
+        snap.supplies.append(s);
+    }
+    snap.properties.color = colorants > 1;
+}
+} // namespace
+
+QString manufacturerFor(const Oid &sysObjectID)
+{
+    static const Oid enterprises{1, 3, 6, 1, 4, 1};
+    if (!sysObjectID.startsWith(enterprises) || sysObjectID.size() < 7)
+        return {};
+    // IANA Private Enterprise Numbers of printer and MFP makers (and OEM brands sold under their own).
+    static const QHash<quint32, const char *> names = {
+        {11, "HP"},         {236, "Samsung"},     {253, "Xerox"},    {367, "Ricoh"},          {641, "Lexmark"},
+        {674, "Dell"},      {1129, "Toshiba"},    {1248, "Epson"},   {1347, "Kyocera"},       {1552, "Panasonic"},
+        {1602, "Canon"},    {2001, "OKI"},        {2385, "Sharp"},   {2435, "Brother"},       {2699, "Printronix"},
+        {10642, "Zebra"},   {18334, "Konica Minolta"}, {29, "Fujitsu"}, {297, "Fuji Xerox"}, {3369, "Intermec"},
+        {1722, "Sindoh"},   {6394, "Xante"},      {40463, "Pantum"}, {1285, "Muratec"},
+    };
+    const char *n = names.value(sysObjectID.at(6), nullptr);
+    return n ? QString::fromUtf8(n) : QString();
+}
+
+bool looksLikePrinter(const ValueMap &values)
+{
+    for (const auto &[index, value] : column(values, mib::hrDeviceType))
+        if (value.type() == Value::Type::ObjectId && value.oid() == mib::hrDevicePrinter)
+            return true;
+    auto it = values.lowerBound(mib::prtGeneralTable);
+    if (it != values.cend() && it.key().startsWith(mib::prtGeneralTable))
+        return true;
+    for (const Oid &t : {mib::prtMarkerTable, mib::prtMarkerSuppliesTable, mib::hrPrinterStatus}) {
+        auto m = values.lowerBound(t);
+        if (m != values.cend() && m.key().startsWith(t))
+            return true;
+    }
+    return false;
+}
+
+SupplyState supplyState(const Supply &s)
+{
+    if (!s.level)
+        return SupplyState::Unknown;
+    const qint64 level = *s.level;
+    if (level == -3)
+        return SupplyState::SomeRemaining;
+    if (level == -2)
+        return SupplyState::Unknown;
+    if (level < 0)
+        return SupplyState::Other;
+    const bool receptacle = s.supplyClass && s.supplyClass->value == 4;
+    if (receptacle) { // level is the remaining space
+        if (level == 0)
+            return SupplyState::Full;
+        if (s.percent && *s.percent <= 10.0)
+            return SupplyState::NearlyFull;
+        return s.percent ? SupplyState::Ok : SupplyState::NoCapacity;
+    }
+    if (level == 0)
+        return SupplyState::Empty;
+    if (!s.percent)
+        return SupplyState::NoCapacity;
+    return *s.percent <= 10.0 ? SupplyState::Low : SupplyState::Ok;
+}
+
+OverallStatus deriveOverallStatus(const DeviceSnapshot &snap)
+{
+    if (!snap.reachable)
+        return OverallStatus::Offline;
+    static const QStringList errorBits = {QStringLiteral("noPaper"),          QStringLiteral("noToner"),
+                                          QStringLiteral("doorOpen"),         QStringLiteral("jammed"),
+                                          QStringLiteral("offline"),          QStringLiteral("inputTrayMissing"),
+                                          QStringLiteral("outputTrayMissing"), QStringLiteral("markerSupplyMissing"),
+                                          QStringLiteral("outputFull")};
+    bool error = false, warning = false, known = false;
+    for (const PrinterRow &p : snap.status.printers) {
+        if (p.deviceStatus) {
+            known = true;
+            error = error || p.deviceStatus->value == 5;
+            warning = warning || p.deviceStatus->value == 3;
+        }
+        known = known || p.printerStatus.has_value() || !p.detectedErrorState.isEmpty();
+        for (const QString &e : p.detectedErrors) {
+            if (errorBits.contains(e))
+                error = true;
+            else
+                warning = true;
+        }
+    }
+    for (const Alert &a : snap.alerts) {
+        known = true;
+        error = error || a.severity.value == 3;
+        warning = warning || a.severity.value == 4 || a.severity.value == 5;
+    }
+    if (error)
+        return OverallStatus::Error;
+    if (warning)
+        return OverallStatus::Warning;
+    return known ? OverallStatus::Ok : OverallStatus::Unknown;
+}
+
+void parseStandardMibs(const ValueMap &values, DeviceSnapshot &snap)
+{
+    parseSystem(values, snap);
+    parseNetwork(values, snap);
+    parsePrinters(values, snap);
+    parseGeneral(values, snap);
+    parseAlerts(values, snap);
+    parseMarkers(values, snap);
+    parseSupplies(values, snap);
+    snap.status.overall = deriveOverallStatus(snap);
+}
+
+} // namespace fleet::collect

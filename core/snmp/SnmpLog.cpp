@@ -1,0 +1,2 @@
+#include "snmp/SnmpLog.h"
+Q_LOGGING_CATEGORY(lcSnmp, "fleet.snmp", QtInfoMsg)

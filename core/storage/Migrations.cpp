@@ -1,0 +1,204 @@
+#include "storage/Migrations.h"
+
+namespace fleet::storage {
+
+namespace {
+
+// Version 1: devices and everything polled from them. Times are UTC milliseconds since the
+// epoch (INTEGER): a third of the size of ISO text in the time-series tables.
+MigrationStep version1()
+{
+    return {1,
+            QStringLiteral("devices, polls, meter and supply time series, alerts, credential profiles"),
+            {
+                QStringLiteral(R"(CREATE TABLE devices (
+    id INTEGER PRIMARY KEY,
+    serial TEXT,
+    sys_object_id TEXT NOT NULL DEFAULT '',
+    manufacturer TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    firmware TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL,
+    last_known_address TEXT,
+    ip_changed INTEGER NOT NULL DEFAULT 0,
+    ip_changed_at INTEGER,
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER,
+    last_success_at INTEGER,
+    last_poll_at INTEGER,
+    status TEXT NOT NULL DEFAULT 'unknown',
+    credential_name TEXT,
+    discovery_method TEXT,
+    discovered_at INTEGER,
+    in_scope INTEGER NOT NULL DEFAULT 1
+))"),
+                QStringLiteral("CREATE INDEX devices_serial ON devices(serial) WHERE serial IS NOT NULL"),
+                QStringLiteral("CREATE INDEX devices_address ON devices(address)"),
+                QStringLiteral(R"(CREATE TABLE device_macs (
+    device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    mac TEXT NOT NULL,
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    PRIMARY KEY (device_id, mac)
+) WITHOUT ROWID)"),
+                QStringLiteral("CREATE INDEX device_macs_mac ON device_macs(mac)"),
+                QStringLiteral(R"(CREATE TABLE polls (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    polled_at INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    requests INTEGER NOT NULL DEFAULT 0,
+    result TEXT NOT NULL,
+    error_class TEXT,
+    message TEXT,
+    address TEXT
+))"),
+                QStringLiteral("CREATE INDEX polls_device_time ON polls(device_id, polled_at)"),
+                // A meter series is one counter of one device as one source reads it; a change
+                // of unit, OID or source starts a new series, so readings of one series compare.
+                QStringLiteral(R"(CREATE TABLE meters (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    oid TEXT NOT NULL DEFAULT '',
+    UNIQUE (device_id, name, unit, source, oid)
+))"),
+                QStringLiteral(R"(CREATE TABLE meter_readings (
+    id INTEGER PRIMARY KEY,
+    meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,
+    read_at INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    raw_value TEXT,
+    suspect INTEGER NOT NULL DEFAULT 0
+))"),
+                QStringLiteral("CREATE INDEX meter_readings_meter_time ON meter_readings(meter_id, read_at)"),
+                // A supply is identified by its row and description: a differently described
+                // cartridge in the same slot is another supply.
+                QStringLiteral(R"(CREATE TABLE supplies (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    hr_device_index INTEGER NOT NULL,
+    supply_index INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    supply_class TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    unit TEXT NOT NULL DEFAULT '',
+    part_number TEXT NOT NULL DEFAULT '',
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    UNIQUE (device_id, hr_device_index, supply_index, description)
+))"),
+                QStringLiteral(R"(CREATE TABLE supply_readings (
+    id INTEGER PRIMARY KEY,
+    supply_id INTEGER NOT NULL REFERENCES supplies(id) ON DELETE CASCADE,
+    read_at INTEGER NOT NULL,
+    max_capacity INTEGER,
+    level INTEGER,
+    percent REAL,
+    state TEXT NOT NULL
+))"),
+                QStringLiteral("CREATE INDEX supply_readings_supply_time ON supply_readings(supply_id, read_at)"),
+                // prtAlertIndex values are reused by devices, so an alert is identified by what it
+                // says; at most one open row per identity.
+                QStringLiteral(R"(CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    severity INTEGER NOT NULL,
+    severity_name TEXT NOT NULL DEFAULT '',
+    training_level INTEGER NOT NULL DEFAULT 0,
+    training_level_name TEXT NOT NULL DEFAULT '',
+    alert_group INTEGER NOT NULL,
+    group_name TEXT NOT NULL DEFAULT '',
+    group_index INTEGER NOT NULL DEFAULT 0,
+    location INTEGER NOT NULL DEFAULT 0,
+    code INTEGER NOT NULL,
+    code_name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    hr_device_index INTEGER NOT NULL DEFAULT 0,
+    alert_index INTEGER NOT NULL DEFAULT 0,
+    first_seen INTEGER NOT NULL,
+    last_seen INTEGER NOT NULL,
+    cleared_at INTEGER
+))"),
+                QStringLiteral("CREATE UNIQUE INDEX alerts_open_identity ON alerts(device_id, severity, alert_group, "
+                               "group_index, code, description) WHERE cleared_at IS NULL"),
+                QStringLiteral("CREATE INDEX alerts_device_time ON alerts(device_id, first_seen)"),
+                QStringLiteral(R"(CREATE TABLE latest_snapshots (
+    device_id INTEGER PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    polled_at INTEGER NOT NULL,
+    snapshot TEXT NOT NULL
+))"),
+                // Non-secret fields only: communities and passphrases live in the secrets file.
+                QStringLiteral(R"(CREATE TABLE credential_profiles (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    version TEXT NOT NULL,
+    user_name TEXT NOT NULL DEFAULT '',
+    security_level TEXT NOT NULL DEFAULT 'noAuthNoPriv',
+    auth_protocol TEXT NOT NULL DEFAULT 'none',
+    priv_protocol TEXT NOT NULL DEFAULT 'none',
+    context_name TEXT NOT NULL DEFAULT '',
+    timeout_ms INTEGER NOT NULL,
+    retries INTEGER NOT NULL,
+    max_repetitions INTEGER NOT NULL
+))"),
+                QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+            }};
+}
+
+// Version 2: the event log and discovery runs. Devices stored by version 1 get their
+// deviceAdded (and ipChanged) events back-filled so the log is complete after an upgrade.
+MigrationStep version2()
+{
+    return {2,
+            QStringLiteral("events, discovery runs, meter agreement state"),
+            {
+                QStringLiteral(R"(CREATE TABLE discovery_runs (
+    id INTEGER PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    targets TEXT NOT NULL DEFAULT '[]',
+    found INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    summary TEXT NOT NULL DEFAULT ''
+))"),
+                QStringLiteral(R"(CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    device_id INTEGER REFERENCES devices(id) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    details TEXT NOT NULL DEFAULT '{}'
+))"),
+                QStringLiteral("CREATE INDEX events_device_time ON events(device_id, at)"),
+                QStringLiteral("CREATE INDEX events_time ON events(at)"),
+                QStringLiteral("ALTER TABLE devices ADD COLUMN discovery_run_id INTEGER "
+                               "REFERENCES discovery_runs(id) ON DELETE SET NULL"),
+                QStringLiteral("ALTER TABLE devices ADD COLUMN meters_disagree INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(R"(INSERT INTO events (device_id, at, kind, message, details)
+SELECT id, first_seen, 'deviceAdded', 'Device added at ' || address,
+       json_object('address', address, 'serial', serial, 'backfilled', json('true'))
+FROM devices ORDER BY first_seen, id)"),
+                QStringLiteral(R"(INSERT INTO events (device_id, at, kind, message, details)
+SELECT id, ip_changed_at, 'ipChanged', 'Address changed from ' || last_known_address || ' to ' || address,
+       json_object('from', last_known_address, 'to', address, 'backfilled', json('true'))
+FROM devices WHERE ip_changed = 1 AND ip_changed_at IS NOT NULL ORDER BY ip_changed_at, id)"),
+            }};
+}
+
+} // namespace
+
+const QList<MigrationStep> &migrationSteps()
+{
+    static const QList<MigrationStep> steps{version1(), version2()};
+    return steps;
+}
+
+} // namespace fleet::storage

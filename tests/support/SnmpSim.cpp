@@ -1,0 +1,124 @@
+#include "SnmpSim.h"
+
+#include "TestEnv.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QThread>
+#include <QUdpSocket>
+
+#include <unistd.h>
+
+namespace fleet::test {
+
+SnmpSim::SnmpSim() = default;
+SnmpSim::~SnmpSim() { stop(); }
+
+QList<SimV3User> SnmpSim::defaultUsers()
+{
+    const QString key = QStringLiteral("auctoritas"), priv = QStringLiteral("privatus");
+    return {
+        {QStringLiteral("simulator"), QStringLiteral("MD5"), key, QStringLiteral("DES"), priv},
+        {QStringLiteral("shaaes"), QStringLiteral("SHA"), key, QStringLiteral("AES"), priv},
+        {QStringLiteral("sha256aes256"), QStringLiteral("SHA256"), key, QStringLiteral("AES256BLMT"), priv},
+        {QStringLiteral("sha512aes192"), QStringLiteral("SHA512"), key, QStringLiteral("AES192BLMT"), priv},
+        {QStringLiteral("authonly"), QStringLiteral("SHA"), key, {}, {}},
+        {QStringLiteral("noauth"), {}, {}, {}, {}},
+    };
+}
+
+QString SnmpSim::output() const
+{
+    QFile log(m_run ? m_run->filePath(QStringLiteral("snmpsimd.log")) : QString());
+    QString text;
+    if (log.open(QIODevice::ReadOnly))
+        text = QString::fromLocal8Bit(log.readAll().right(4000));
+    QFile out(m_run ? m_run->filePath(QStringLiteral("stdout")) : QString());
+    if (out.open(QIODevice::ReadOnly))
+        text += QString::fromLocal8Bit(out.readAll().right(4000));
+    return text;
+}
+
+// A raw SNMPv2c GET of sysUpTime.0 with the given community: answers mean snmpsimd is ready.
+static bool answers(const QString &address, quint16 port, const QByteArray &community)
+{
+    QByteArray pdu;
+    const QByteArray oid = QByteArray::fromHex("2b06010201010300"); // 1.3.6.1.2.1.1.3.0
+    QByteArray varbind = QByteArray("\x06", 1) + char(oid.size()) + oid + QByteArray("\x05\x00", 2);
+    varbind = QByteArray("\x30", 1) + char(varbind.size()) + varbind;
+    const QByteArray list = QByteArray("\x30", 1) + char(varbind.size()) + varbind;
+    const QByteArray body = QByteArray::fromHex("020101") + QByteArray::fromHex("020100") +
+                            QByteArray::fromHex("020100") + list; // request-id 1, error 0, index 0
+    pdu = QByteArray("\xa0", 1) + char(body.size()) + body;
+    const QByteArray msg = QByteArray::fromHex("020101") + QByteArray("\x04", 1) + char(community.size()) +
+                           community + pdu;
+    const QByteArray packet = QByteArray("\x30", 1) + char(msg.size()) + msg;
+    QUdpSocket s;
+    s.writeDatagram(packet, QHostAddress(address), port);
+    return s.waitForReadyRead(300);
+}
+
+bool SnmpSim::start(const QString &dataDir, const QList<SimV3User> &users, const QString &address)
+{
+    m_run = std::make_unique<QTemporaryDir>();
+    m_address = address;
+    m_port = freeUdpPort();
+    const bool root = ::geteuid() == 0;
+    if (root) // snmpsimd drops to nobody and must still write its cache
+        QFile::setPermissions(m_run->path(), QFileDevice::Permissions(0x7777));
+    QStringList args = {QStringLiteral("--data-dir=%1").arg(dataDir),
+                        QStringLiteral("--cache-dir=%1/cache").arg(m_run->path()),
+                        QStringLiteral("--agent-udpv4-endpoint=%1:%2").arg(address).arg(m_port),
+                        QStringLiteral("--logging-method=file:%1/snmpsimd.log").arg(m_run->path())};
+    if (root)
+        args << QStringLiteral("--process-user=nobody") << QStringLiteral("--process-group=nogroup");
+    for (const SimV3User &u : users) {
+        args << QStringLiteral("--v3-user=%1").arg(u.name);
+        if (!u.authProto.isEmpty())
+            args << QStringLiteral("--v3-auth-key=%1").arg(u.authKey)
+                 << QStringLiteral("--v3-auth-proto=%1").arg(u.authProto);
+        if (!u.privProto.isEmpty())
+            args << QStringLiteral("--v3-priv-key=%1").arg(u.privKey)
+                 << QStringLiteral("--v3-priv-proto=%1").arg(u.privProto);
+    }
+    m_process.setStandardOutputFile(m_run->filePath(QStringLiteral("stdout")));
+    m_process.setStandardErrorFile(m_run->filePath(QStringLiteral("stdout")), QIODevice::Append);
+    m_process.setStandardInputFile(QProcess::nullDevice());
+    m_process.start(QStringLiteral("snmpsimd"), args);
+    if (!m_process.waitForStarted(5000)) {
+        m_error = QStringLiteral("snmpsimd did not start: %1 (apt-get install snmpsim)").arg(m_process.errorString());
+        return false;
+    }
+    // Any recording's name is a valid community; take the first one found.
+    QString community;
+    for (const QString &name : recordingNamesIn(dataDir)) {
+        community = name;
+        break;
+    }
+    QDeadlineTimer deadline(scaled(60000));
+    while (!deadline.hasExpired()) {
+        if (m_process.state() != QProcess::Running) {
+            m_error = QStringLiteral("snmpsimd exited early:\n%1").arg(output());
+            return false;
+        }
+        if (answers(address, m_port, community.toUtf8()))
+            return true;
+        QThread::msleep(100);
+    }
+    m_error = QStringLiteral("snmpsimd did not answer in time:\n%1").arg(output());
+    stop();
+    return false;
+}
+
+void SnmpSim::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+} // namespace fleet::test

@@ -1,0 +1,36 @@
+#pragma once
+// The main window: the stored fleet in a table, refreshed from the database off the GUI thread.
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+class QSortFilterProxyModel;
+
+namespace fleet::storage {
+class FleetLoader;
+}
+namespace fleet::models {
+class DeviceTableModel;
+}
+
+namespace fleet::ui {
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableView *fleetView() const { return m_view; }
+
+private:
+    storage::FleetLoader *m_loader;
+    models::DeviceTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_status;
+};
+
+} // namespace fleet::ui
