@@ -19,7 +19,7 @@ Q_LOGGING_CATEGORY(lcMeters, "fleet.collect.meters", QtInfoMsg)
 constexpr qint64 kMaxProfileBytes = 1024 * 1024;
 } // namespace
 
-MeterProfileSet MeterProfileSet::builtin()
+const MeterProfileSet &MeterProfileSet::builtin()
 {
     static const MeterProfileSet set = [] {
         MeterProfileSet s = load(QStringLiteral(":/fleet/meters"));

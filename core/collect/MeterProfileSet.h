@@ -19,8 +19,8 @@ class MeterProfileSet
 public:
     MeterProfileSet() = default;
 
-    // The profiles shipped in the binary (read once, then copied).
-    static MeterProfileSet builtin();
+    // The profiles shipped in the binary, read once; match() pointers into it stay valid.
+    static const MeterProfileSet &builtin();
     // Every *.json of dir, in file-name order. A malformed file is reported in errors() (and in
     // *errors when given) with its file name and the reason; the other files still load.
     static MeterProfileSet load(const QString &dir, QStringList *errors = nullptr);

@@ -1,5 +1,6 @@
 #include "collect/Poller.h"
 
+#include "collect/MeterProfileSet.h"
 #include "collect/PrinterMib.h"
 #include "collect/SnapshotParser.h"
 #include "snmp/AsyncSession.h"
@@ -168,6 +169,22 @@ private:
             m_walk->addScalars({mib::hrMemorySize});
             m_walk->addSubtrees(inventorySubtrees());
         }
+        m_profile = nullptr;
+        m_walk->setOnProgress([this](MultiWalk &walk, const QMap<Oid, Value> &values) {
+            // Once sysObjectID is known, the vendor's meters ride along with the rest of the walk.
+            if (m_profile || m_profileLookedUp)
+                return;
+            const auto it = values.constFind(mib::sysObjectID);
+            if (it == values.cend())
+                return;
+            m_profileLookedUp = true;
+            m_profile = MeterProfileSet::builtin().match(it->oid());
+            if (m_profile) {
+                walk.addScalars(m_profile->scalarOids());
+                walk.addSubtrees(m_profile->tableColumns());
+            }
+        });
+        m_profileLookedUp = false;
         std::weak_ptr<DevicePoll> weak = shared_from_this();
         m_walk->start([weak](WalkResult r) {
             if (auto self = weak.lock())
@@ -199,6 +216,7 @@ private:
         parseStandardMibs(r.values, m_snap);
         m_snap.printer = looksLikePrinter(r.values);
         addPrinterMibMeters(r);
+        addVendorMeters(r);
         finish(r.error);
     }
 
@@ -224,6 +242,23 @@ private:
         }
         if (total && allImpressions)
             m_snap.counters.lifetimeImpressions = total;
+    }
+
+    void addVendorMeters(const WalkResult &r)
+    {
+        if (!m_profile)
+            return;
+        QHash<Oid, Value> values;
+        values.reserve(r.values.size());
+        for (auto it = r.values.cbegin(); it != r.values.cend(); ++it)
+            values.insert(it.key(), it.value());
+        const QList<Meter> meters = m_profile->extract(values, m_snap.polledAt);
+        m_snap.counters.meters += meters;
+        if (!m_snap.counters.lifetimeImpressions) {
+            for (const Meter &m : meters)
+                if (m.name == u"total" && m.unit == u"impressions")
+                    m_snap.counters.lifetimeImpressions = m.value;
+        }
     }
 
     void onDeadline(int ms)
@@ -288,6 +323,8 @@ private:
     QHostAddress m_address;
     std::shared_ptr<AsyncSession> m_session;
     std::shared_ptr<MultiWalk> m_walk;
+    const MeterProfile *m_profile = nullptr;
+    bool m_profileLookedUp = false;
     Error m_bestError{ErrorClass::NoResponse, tr("No response.")};
     int m_credentialIndex = 0;
     int m_requests = 0;

@@ -57,7 +57,7 @@ QString withPort(const QString &key, quint16 port)
 } // namespace
 
 TargetListBuilder::TargetListBuilder(const QStringList &exclusions, qsizetype limit)
-    : m_limit(limit)
+    : m_limit(std::max<qsizetype>(0, limit))
 {
     for (const QString &spec : exclusions) {
         for (const QString &token : TargetSpec::tokens(spec))

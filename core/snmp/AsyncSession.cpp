@@ -99,6 +99,32 @@ Error reportError(int reportType)
     }
 }
 
+// Snapshot of the USM error statistics Net-SNMP keeps for incoming messages.
+struct UsmCounters
+{
+    u_int wrongDigests = 0, decryptionErrors = 0, unknownUsers = 0, notInTimeWindow = 0, unknownEngine = 0;
+
+    static UsmCounters read()
+    {
+        return {snmp_get_statistic(STAT_USMSTATSWRONGDIGESTS), snmp_get_statistic(STAT_USMSTATSDECRYPTIONERRORS),
+                snmp_get_statistic(STAT_USMSTATSUNKNOWNUSERNAMES), snmp_get_statistic(STAT_USMSTATSNOTINTIMEWINDOWS),
+                snmp_get_statistic(STAT_USMSTATSUNKNOWNENGINEIDS)};
+    }
+
+    Error errorSince(const UsmCounters &b) const
+    {
+        if (wrongDigests != b.wrongDigests)
+            return {ErrorClass::WrongAuth, tr("The agent's answer does not authenticate with our key: wrong "
+                                              "authentication password or protocol.")};
+        if (decryptionErrors != b.decryptionErrors)
+            return {ErrorClass::DecryptionFailed, tr("The agent's answer does not decrypt with our key: wrong "
+                                                     "privacy password or protocol.")};
+        if (unknownUsers != b.unknownUsers)
+            return {ErrorClass::UnknownUser, tr("The agent answered for a user we do not know.")};
+        return {};
+    }
+};
+
 bool isParseError(int err)
 {
     return err == SNMPERR_BAD_PARSE || err == SNMPERR_ASN_PARSE_ERR || err == SNMPERR_BAD_VERSION ||
@@ -408,6 +434,13 @@ int AsyncSession::netsnmpCallback(int op, ::snmp_session *, int reqid, ::snmp_pd
     case NETSNMP_CALLBACK_OP_SEC_ERROR:
         r.error = reportError(snmpv3_get_report_type(pdu));
         break;
+    case NETSNMP_CALLBACK_OP_RESEND:
+    case NETSNMP_CALLBACK_OP_CONNECT:
+        return 1; // informational: a retransmission or a (stream) connection, not a result
+    case NETSNMP_CALLBACK_OP_SEND_FAILED:
+    case NETSNMP_CALLBACK_OP_DISCONNECT:
+        r.error = {ErrorClass::NoResponse, tr("The request could not be delivered (host or port unreachable).")};
+        break;
     case NETSNMP_CALLBACK_OP_TIMED_OUT:
         r.error = {ErrorClass::NoResponse, tr("No response (host down, filtered, or wrong community/"
                                               "credentials).")};
@@ -431,13 +464,30 @@ void AsyncSession::onReadable()
     NETSNMP_LARGE_FD_SET(t->sock, &fds);
     netsnmp_session *sp = snmp_sess_session(m_sess);
     sp->s_snmp_errno = 0;
+    // Net-SNMP drops a message that fails its USM checks and only counts it in the USM statistics
+    // (RFC 3414 usmStats*); the engine thread is the only reader, so a counter that moved during
+    // this read names exactly what was wrong with the answer we got.
+    const UsmCounters before = UsmCounters::read();
     snmp_sess_read2(m_sess, &fds);
     netsnmp_large_fd_set_cleanup(&fds);
-    if (m_sess && isParseError(snmp_sess_session(m_sess)->s_snmp_errno)) {
-        // A packet that does not decode is dropped by Net-SNMP; remember it so the timeout that
-        // follows is reported as a malformed answer instead of silence.
-        qCDebug(lcSnmp) << m_peer << "dropped an undecodable answer";
-        m_sawMalformed = true;
+    if (m_sess) {
+        const Error inbound = UsmCounters::read().errorSince(before);
+        const int err = snmp_sess_session(m_sess)->s_snmp_errno;
+        if (inbound) {
+            // Fail fast: the agent answered, but with keys we do not share. Waiting for the timeout
+            // would only hide the real cause.
+            qCDebug(lcSnmp) << m_peer << inbound.message;
+            for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+                Response r;
+                r.error = inbound;
+                m_ready.append({it.key(), r});
+            }
+        } else if (isParseError(err)) {
+            // A packet that does not decode is dropped; remember it so the timeout that follows is
+            // reported as a malformed answer instead of silence.
+            qCDebug(lcSnmp) << m_peer << "dropped an undecodable answer:" << snmp_api_errstring(err);
+            m_sawMalformed = true;
+        }
     }
     deliverQueued();
     rearmTimer();

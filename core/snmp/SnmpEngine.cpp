@@ -48,9 +48,21 @@ void SnmpEngine::initNetSnmp()
     netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DISABLE_PERSISTENT_SAVE, 1);
     // A broken agent must not make the library abort a whole packet for one odd varbind.
     netsnmp_ds_set_boolean(NETSNMP_DS_LIBRARY_ID, NETSNMP_DS_LIB_DONT_CHECK_RANGE, 1);
-    snmp_disable_log();
     init_snmp("fleetkeeper");
+    // Net-SNMP's own messages ("Authentication failed for ...") go to our log category, not to
+    // stderr: the errors that matter reach callers as classified values.
+    snmp_disable_log();
+    snmp_register_callback(SNMP_CALLBACK_LIBRARY, SNMP_CALLBACK_LOGGING, &SnmpEngine::netsnmpLog, nullptr);
+    snmp_enable_calllog();
     qCDebug(lcSnmp) << "Net-SNMP" << netsnmp_get_version() << "initialised";
+}
+
+int SnmpEngine::netsnmpLog(int, int, void *serverArg, void *)
+{
+    const auto *msg = static_cast<const snmp_log_message *>(serverArg);
+    if (msg && msg->msg)
+        qCDebug(lcSnmp).noquote() << "net-snmp:" << QString::fromLocal8Bit(msg->msg).trimmed();
+    return 0;
 }
 
 void SnmpEngine::post(std::function<void()> fn)

@@ -38,6 +38,7 @@ private:
     SnmpEngine();
     ~SnmpEngine() override;
     void initNetSnmp();
+    static int netsnmpLog(int majorId, int minorId, void *serverArg, void *clientArg);
 
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; receiver of posted functors

@@ -135,7 +135,8 @@ StorageError Database::migrate(int from, int to)
     for (const MigrationStep &step : migrationSteps()) {
         if (step.version <= from || step.version > to)
             continue;
-        qCInfo(lcStorage) << "upgrading" << m_path << "to schema version" << step.version << step.description;
+        qCInfo(lcStorage) << (from == 0 ? "creating" : "upgrading") << m_path << "schema step" << step.version
+                          << step.description;
         Transaction tx(*this);
         StorageError error = tx.begin();
         for (const QString &statement : step.statements) {
@@ -192,8 +193,15 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values
     }
     QSqlQuery &query = *it;
     query.finish();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // QSQLITE binds a null QString as NULL; text columns are NOT NULL, so a null string
+        // means "empty". SQL NULL is asked for with an invalid QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), v);
+    }
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text() << "SQL:" << sql.left(200);
         return StorageError::fromSql(query.lastError(), tr("Database query"));

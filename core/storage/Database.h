@@ -41,7 +41,8 @@ public:
     static int latestSchemaVersion();
 
     // Prepares sql once per connection, binds values by position and runs it. The returned
-    // query stays valid (for reading rows) until the next run() of the same sql.
+    // query stays valid (for reading rows) until the next run() of the same sql. An invalid
+    // QVariant() binds NULL; a null QString binds '' (text columns are NOT NULL).
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &values = {});
     // run() for statements whose rows do not matter.
     StorageError exec(const QString &sql, const QVariantList &values = {});

@@ -2,6 +2,7 @@
 // checks, alert lifecycle, supplies, batches and the reads the CLI uses.
 
 #include "storage/Database.h"
+#include "storage/DeviceMatcher.h"
 #include "storage/FleetRepository.h"
 #include "storage/MeterRecorder.h"
 #include "storage/SnapshotStore.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("fleet-%1.db").arg(QTest::currentTestFunction()));
+        m_path = m_dir.filePath(QStringLiteral("fleet-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(m_path);
         m_db = std::make_unique<Database>(QStringLiteral("test"));
         const StorageError error = m_db->open(m_path);
@@ -257,7 +258,9 @@ private Q_SLOTS:
         QCOMPARE(d.lastSeen, at(0));
         QCOMPARE(d.lastPollAt, at(1));
         // Nothing was read, so no readings were added and the latest snapshot is the reachable one.
-        QCOMPARE(repo.meterHistory(known.deviceId, {QStringLiteral("total")})->size(), 1);
+        HistoryFilter total;
+        total.meter = QStringLiteral("total");
+        QCOMPARE(repo.meterHistory(known.deviceId, total)->size(), 1);
         QCOMPARE((*repo.latestSnapshot(known.deviceId))->polledAt, at(0));
     }
 
@@ -304,9 +307,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("markerUnit");
         QTest::addColumn<bool>("disagreement");
         QTest::addRow("equal") << quint64(10000) << quint64(10000) << "impressions" << false;
-        QTest::addRow("exactly 1 % apart") << quint64(10000) << quint64(9900) << "impressions" << false;
-        QTest::addRow("1.01 % below") << quint64(10000) << quint64(9899) << "impressions" << true;
-        QTest::addRow("10 % above") << quint64(10000) << quint64(11000) << "impressions" << true;
+        QTest::addRow("exactly 1%% apart") << quint64(10000) << quint64(9900) << "impressions" << false;
+        QTest::addRow("1.01%% below") << quint64(10000) << quint64(9899) << "impressions" << true;
+        QTest::addRow("10%% above") << quint64(10000) << quint64(11000) << "impressions" << true;
         QTest::addRow("markers in sheets: no verdict") << quint64(10000) << quint64(5000) << "sheets" << false;
         QTest::addRow("total 0, markers counted") << quint64(0) << quint64(5) << "impressions" << true;
     }

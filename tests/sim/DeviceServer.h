@@ -19,7 +19,9 @@ namespace fleet::sim {
 class DeviceServer
 {
 public:
-    explicit DeviceServer(PacketHandler &handler) : m_handler(handler) {}
+    explicit DeviceServer(PacketHandler &handler)
+        : m_handler(handler)
+    {}
     DeviceServer(const DeviceServer &) = delete;
     DeviceServer &operator=(const DeviceServer &) = delete;
     ~DeviceServer();

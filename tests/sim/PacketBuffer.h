@@ -2,9 +2,9 @@
 // A malloc'ed packet buffer, because Net-SNMP's encoder may realloc() it to grow.
 
 #include <cstdlib>
-#include <new>
 #include <net-snmp/net-snmp-config.h>
 #include <net-snmp/types.h>
+#include <new>
 
 namespace fleet::sim {
 
@@ -13,7 +13,9 @@ class PacketBuffer
 public:
     static constexpr size_t InitialSize = 65536; // any UDP datagram fits without growing
 
-    PacketBuffer() : m_data(static_cast<u_char *>(std::malloc(InitialSize))), m_size(InitialSize)
+    PacketBuffer()
+        : m_data(static_cast<u_char *>(std::malloc(InitialSize)))
+        , m_size(InitialSize)
     {
         if (!m_data)
             throw std::bad_alloc();

@@ -90,9 +90,15 @@ bool PacketHandler::toRequest(const netsnmp_pdu &pdu, Request &request)
 {
     request.v1 = pdu.version == SNMP_VERSION_1;
     switch (pdu.command) {
-    case SNMP_MSG_GET: request.kind = RequestKind::Get; break;
-    case SNMP_MSG_GETNEXT: request.kind = RequestKind::GetNext; break;
-    case SNMP_MSG_SET: request.kind = RequestKind::Set; break;
+    case SNMP_MSG_GET:
+        request.kind = RequestKind::Get;
+        break;
+    case SNMP_MSG_GETNEXT:
+        request.kind = RequestKind::GetNext;
+        break;
+    case SNMP_MSG_SET:
+        request.kind = RequestKind::Set;
+        break;
     case SNMP_MSG_GETBULK:
         if (request.v1)
             return false;
@@ -100,7 +106,8 @@ bool PacketHandler::toRequest(const netsnmp_pdu &pdu, Request &request)
         request.nonRepeaters = pdu.non_repeaters;
         request.maxRepetitions = pdu.max_repetitions;
         break;
-    default: return false;
+    default:
+        return false;
     }
     m_oids.clear();
     for (const netsnmp_variable_list *v = pdu.variables; v; v = v->next_variable)

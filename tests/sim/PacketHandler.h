@@ -20,7 +20,10 @@ namespace fleet::sim {
 class PacketHandler
 {
 public:
-    PacketHandler(std::string community, V3Users &users) : m_community(std::move(community)), m_users(users) {}
+    PacketHandler(std::string community, V3Users &users)
+        : m_community(std::move(community))
+        , m_users(users)
+    {}
 
     std::optional<std::span<const u_char>> handle(const SimDevice &device, u_char *data, size_t length,
                                                   const sockaddr_in &from, PacketBuffer &out);

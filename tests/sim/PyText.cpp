@@ -13,9 +13,15 @@ bool isStrSpace(unsigned char c)
 }
 
 // int() strips a narrower set than str.strip(): the 0x1c-0x1f separators are not allowed.
-bool isIntSpace(unsigned char c) { return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 || c == 0xa0; }
+bool isIntSpace(unsigned char c)
+{
+    return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 || c == 0xa0;
+}
 
-bool isAsciiSpace(unsigned char c) { return (c >= 0x09 && c <= 0x0d) || c == 0x20; }
+bool isAsciiSpace(unsigned char c)
+{
+    return (c >= 0x09 && c <= 0x0d) || c == 0x20;
+}
 
 template <typename Pred> std::string_view stripIf(std::string_view s, Pred isSpace)
 {
@@ -39,8 +45,14 @@ int digitValue(char c)
 
 } // namespace
 
-std::string_view strip(std::string_view s) { return stripIf(s, isStrSpace); }
-std::string_view stripAscii(std::string_view s) { return stripIf(s, isAsciiSpace); }
+std::string_view strip(std::string_view s)
+{
+    return stripIf(s, isStrSpace);
+}
+std::string_view stripAscii(std::string_view s)
+{
+    return stripIf(s, isAsciiSpace);
+}
 
 bool Int::fitsSigned32() const
 {
@@ -123,18 +135,41 @@ std::optional<std::string> evaluateRawString(std::string_view s)
         if (escape) {
             escape = false;
             switch (number) {
-            case '\\': number = '\\'; break;
-            case '\'': number = '\''; break;
-            case '"': number = '"'; break;
-            case 'a': number = 7; break;
-            case 'b': number = 8; break;
-            case 'f': number = 12; break;
-            case 'n': number = 10; break;
-            case 'r': number = 13; break;
-            case 't': number = 9; break;
-            case 'v': number = 11; break;
-            case 'x': inHex = true; continue;
-            default: return std::nullopt;
+            case '\\':
+                number = '\\';
+                break;
+            case '\'':
+                number = '\'';
+                break;
+            case '"':
+                number = '"';
+                break;
+            case 'a':
+                number = 7;
+                break;
+            case 'b':
+                number = 8;
+                break;
+            case 'f':
+                number = 12;
+                break;
+            case 'n':
+                number = 10;
+                break;
+            case 'r':
+                number = 13;
+                break;
+            case 't':
+                number = 9;
+                break;
+            case 'v':
+                number = 11;
+                break;
+            case 'x':
+                inHex = true;
+                continue;
+            default:
+                return std::nullopt;
             }
         }
         // Bug-compatible with snmpsimd: a decoded "\x5c" starts a new escape like a backslash.

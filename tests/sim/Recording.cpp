@@ -12,8 +12,6 @@ namespace fleet::sim {
 
 namespace {
 
-constexpr uint32_t NoRecord = std::numeric_limits<uint32_t>::max();
-
 std::string joinArcs(const std::vector<oid> &arcs)
 {
     std::string text;
@@ -142,6 +140,12 @@ void Recording::buildIndex()
     for (uint32_t i = 0; i < m_records.size(); ++i) {
         if (m_canonical[i])
             m_index[key(oidOf(m_records[i]))] = i; // a later duplicate replaces an earlier one
+    }
+    // Walks look up the OIDs they were just given; answering that from the record itself
+    // avoids a hash lookup (and its cache misses) per varbind.
+    for (Record &r : m_records) {
+        const auto target = exactMatch(oidOf(r));
+        r.indexed = target.value_or(NoRecord);
     }
 }
 

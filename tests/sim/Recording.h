@@ -24,6 +24,7 @@
 namespace fleet::sim {
 
 using OidSpan = std::span<const oid>;
+constexpr uint32_t NoRecord = 0xffffffff;
 
 struct Record
 {
@@ -33,10 +34,11 @@ struct Record
     uint32_t lineEnd = 0;   // byte offset just after the line
     uint32_t dataBegin = 0; // octets in m_octets, or arcs in m_arcs for OID values
     uint32_t dataLength = 0;
-    u_char asnType = 0;  // Net-SNMP ASN_* / SNMP_* type byte
-    bool valid = false;  // false: snmpsimd fails to evaluate the value and answers an error value
-    long number = 0;     // INTEGER and the 32-bit unsigned types, as Net-SNMP's encoder reads them
-    counter64 wide = {}; // Counter64
+    u_char asnType = 0;          // Net-SNMP ASN_* / SNMP_* type byte
+    bool valid = false;          // false: snmpsimd fails to evaluate the value and answers an error value
+    uint32_t indexed = NoRecord; // what exactMatch() returns for this record's OID (precomputed)
+    long number = 0;             // INTEGER and the 32-bit unsigned types, as Net-SNMP's encoder reads them
+    counter64 wide = {};         // Counter64
 };
 
 class Recording;
@@ -68,7 +70,9 @@ public:
     std::optional<uint32_t> searchFrom(OidSpan q) const;
 
 private:
-    explicit Recording(std::string name) : m_name(std::move(name)) {}
+    explicit Recording(std::string name)
+        : m_name(std::move(name))
+    {}
     std::string parseLines(std::string_view text);
     std::string addRecord(std::string_view line, uint32_t lineIndex, uint32_t lineEnd);
     void buildIndex();

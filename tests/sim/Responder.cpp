@@ -17,7 +17,10 @@ bool isException(const Answer &a)
     return t == SNMP_NOSUCHOBJECT || t == SNMP_NOSUCHINSTANCE || t == SNMP_ENDOFMIBVIEW;
 }
 
-bool isCounter64(const Answer &a) { return a.record && a.record->asnType == ASN_COUNTER64; }
+bool isCounter64(const Answer &a)
+{
+    return a.record && a.record->asnType == ASN_COUNTER64;
+}
 
 } // namespace
 
@@ -39,17 +42,29 @@ Answer Responder::recordAnswer(std::optional<uint32_t> r, OidSpan q, u_char erro
     return {m_recording.oidOf(rec), &rec, 0};
 }
 
-Answer Responder::get(OidSpan q) const { return recordAnswer(m_recording.exactMatch(q), q, SNMP_NOSUCHINSTANCE); }
+Answer Responder::get(OidSpan q) const
+{
+    return recordAnswer(m_recording.exactMatch(q), q, SNMP_NOSUCHINSTANCE);
+}
 
 Answer Responder::next(OidSpan q) const
 {
-    std::optional<uint32_t> r;
-    if (const auto exact = m_recording.exactMatch(q))
-        r = m_recording.nextRecord(*exact);
-    else
-        r = m_recording.searchFrom(q);
+    return nextFromExact(m_recording.exactMatch(q), q);
+}
+
+Answer Responder::nextAfter(const Answer &previous) const
+{
+    if (!previous.record)
+        return next(previous.name);
+    const uint32_t exact = previous.record->indexed;
+    return nextFromExact(exact == NoRecord ? std::nullopt : std::optional<uint32_t>(exact), previous.name);
+}
+
+Answer Responder::nextFromExact(std::optional<uint32_t> exact, OidSpan q) const
+{
+    std::optional<uint32_t> r = exact ? m_recording.nextRecord(*exact) : m_recording.searchFrom(q);
     // snmpsimd re-looks up the found record by its canonical OID and gives up if that fails.
-    if (r && !m_recording.exactMatch(m_recording.oidOf(m_recording.record(*r))))
+    if (r && m_recording.record(*r).indexed == NoRecord)
         r.reset();
     return recordAnswer(r, q, SNMP_ENDOFMIBVIEW);
 }
@@ -95,7 +110,7 @@ void Responder::bulk(const Request &request, Response &out) const
         for (long round = 1; round < m; ++round) {
             const size_t from = out.answers.size() - static_cast<size_t>(r);
             for (long i = 0; i < r; ++i)
-                out.answers.push_back(next(out.answers[from + static_cast<size_t>(i)].name));
+                out.answers.push_back(nextAfter(out.answers[from + static_cast<size_t>(i)]));
         }
     }
     if (out.answers.empty()) {
@@ -111,7 +126,7 @@ Answer Responder::nextSkippingCounter64(OidSpan q) const
     // here, because duplicate OIDs can make that retry cycle forever.
     Answer a = next(q);
     for (uint32_t i = 0; isCounter64(a) && i <= m_recording.recordCount(); ++i)
-        a = next(a.name);
+        a = nextAfter(a);
     if (isCounter64(a))
         return {q, nullptr, SNMP_ENDOFMIBVIEW};
     return a;

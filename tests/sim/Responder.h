@@ -51,17 +51,22 @@ class Responder
 public:
     static constexpr long MaxBulkVarbinds = 64; // snmpsimd --max-varbinds default
 
-    explicit Responder(const Recording &recording) : m_recording(recording) {}
+    explicit Responder(const Recording &recording)
+        : m_recording(recording)
+    {}
 
     void answer(const Request &request, Response &out) const;
     Answer get(OidSpan q) const;
     Answer next(OidSpan q) const;
+    // next() for the OID of an earlier answer, without looking it up again.
+    Answer nextAfter(const Answer &previous) const;
 
 private:
     void bulk(const Request &request, Response &out) const;
     void toV1(const Request &request, Response &out) const;
     Answer nextSkippingCounter64(OidSpan q) const;
     Answer recordAnswer(std::optional<uint32_t> r, OidSpan q, u_char error) const;
+    Answer nextFromExact(std::optional<uint32_t> exact, OidSpan q) const;
 
     const Recording &m_recording;
 };

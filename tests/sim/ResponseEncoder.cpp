@@ -9,7 +9,10 @@ namespace fleet::sim {
 namespace {
 
 // Net-SNMP's varbind is not const-correct; the encoder only reads through these pointers.
-template <typename T> T *mutableData(const T *p) { return const_cast<T *>(p); }
+template <typename T> T *mutableData(const T *p)
+{
+    return const_cast<T *>(p);
+}
 
 void fill(netsnmp_variable_list &v, const Recording &recording, const Answer &a)
 {

@@ -30,8 +30,8 @@ public:
 
 private:
     netsnmp_variable_list *link(const Recording &recording, const std::vector<Answer> &answers, size_t count);
-    std::optional<std::span<const u_char>> build(netsnmp_pdu &pdu, netsnmp_session *session, netsnmp_variable_list *vars,
-                                                 PacketBuffer &out);
+    std::optional<std::span<const u_char>> build(netsnmp_pdu &pdu, netsnmp_session *session,
+                                                 netsnmp_variable_list *vars, PacketBuffer &out);
 
     std::vector<netsnmp_variable_list> m_pool;
 };

@@ -18,9 +18,9 @@ struct SimDevice
     sockaddr_in address{};
     const Recording *recording = nullptr;
     std::vector<u_char> engineId;
-    size_t index = 0;                             // position in its process (V3Users::activate)
-    netsnmp_transport_s *transport = nullptr;     // owned by session
-    void *session = nullptr;                      // Net-SNMP single-session handle
+    size_t index = 0;                         // position in its process (V3Users::activate)
+    netsnmp_transport_s *transport = nullptr; // owned by session
+    void *session = nullptr;                  // Net-SNMP single-session handle
 };
 
 } // namespace fleet::sim

@@ -166,7 +166,8 @@ std::string openSessions(const std::vector<std::string> &peers)
         base.securityName = const_cast<char *>(u.name.c_str());
         base.securityNameLen = u.name.size();
         base.securityLevel = SNMP_SEC_LEVEL_AUTHPRIV;
-        base.securityAuthProto = sc_get_auth_oid(usm_lookup_auth_type(u.authProtocol.c_str()), &base.securityAuthProtoLen);
+        base.securityAuthProto =
+            sc_get_auth_oid(usm_lookup_auth_type(u.authProtocol.c_str()), &base.securityAuthProtoLen);
         base.securityAuthKeyLen = USM_AUTH_KU_LEN;
         const auto *priv = sc_get_priv_alg_bytype(static_cast<u_int>(usm_lookup_priv_type(u.privProtocol.c_str())));
         if (!base.securityAuthProto || !priv)

@@ -17,9 +17,12 @@ enum class Encoding { Plain, Hex, Escaped };
 std::optional<std::string> decodeOctets(std::string_view value, Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Plain: return std::string(value);
-    case Encoding::Hex: return py::fromHexString(value);
-    case Encoding::Escaped: return py::evaluateRawString(value);
+    case Encoding::Plain:
+        return std::string(value);
+    case Encoding::Hex:
+        return py::fromHexString(value);
+    case Encoding::Escaped:
+        return py::evaluateRawString(value);
     }
     return std::nullopt;
 }

@@ -18,9 +18,9 @@ namespace fleet::sim {
 struct SnmprecValue
 {
     u_char asnType = 0;
-    long number = 0;     // INTEGER, Counter32, Gauge32, TimeTicks
-    uint64_t wide = 0;   // Counter64
-    std::string octets;  // OCTET STRING, Opaque, IpAddress
+    long number = 0;       // INTEGER, Counter32, Gauge32, TimeTicks
+    uint64_t wide = 0;     // Counter64
+    std::string octets;    // OCTET STRING, Opaque, IpAddress
     std::vector<oid> arcs; // OBJECT IDENTIFIER
 };
 

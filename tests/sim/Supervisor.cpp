@@ -18,7 +18,10 @@ namespace {
 
 volatile sig_atomic_t g_stop = 0;
 
-void onStopSignal(int) { g_stop = 1; }
+void onStopSignal(int)
+{
+    g_stop = 1;
+}
 
 // Reads a child's readiness report: "" on success, else its error text.
 std::string readReport(int fd, std::chrono::steady_clock::time_point deadline)
@@ -26,7 +29,8 @@ std::string readReport(int fd, std::chrono::steady_clock::time_point deadline)
     std::string text;
     char buffer[512];
     while (true) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         pollfd p{fd, POLLIN, 0};
         const int ready = poll(&p, 1, static_cast<int>(std::max<int64_t>(left.count(), 0)));
         if (ready == 0)
@@ -45,10 +49,13 @@ std::string readReport(int fd, std::chrono::steady_clock::time_point deadline)
     return text.empty() ? "a serving process exited before it was ready" : text;
 }
 
-[[noreturn]] void serveInChild(int process, int readyFd, pid_t parent, const sigset_t &original, const Supervisor::Serve &serve)
+[[noreturn]] void serveInChild(int process, int readyFd, pid_t parent, const sigset_t &original,
+                               const Supervisor::Serve &serve)
 {
     prctl(PR_SET_PDEATHSIG, SIGTERM);
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
     for (int s : {SIGTERM, SIGINT, SIGHUP})

@@ -17,8 +17,8 @@ class Supervisor
 {
 public:
     // Runs in the child: binds, calls reportReady(fd, error), serves until stop is set.
-    using Serve = std::function<int(int process, int readyFd, const sigset_t &waitMask,
-                                    const volatile sig_atomic_t &stop)>;
+    using Serve =
+        std::function<int(int process, int readyFd, const sigset_t &waitMask, const volatile sig_atomic_t &stop)>;
 
     Supervisor();
     ~Supervisor();

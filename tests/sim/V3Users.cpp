@@ -17,7 +17,10 @@ std::string toHex(const u_char *data, size_t length)
     return hex;
 }
 
-bool hasSpace(std::string_view s) { return s.find_first_of(" \t\r\n") != std::string_view::npos; }
+bool hasSpace(std::string_view s)
+{
+    return s.find_first_of(" \t\r\n") != std::string_view::npos;
+}
 
 // Ku of a passphrase for the user's authentication hash (RFC 3414 A.2), as hex.
 std::string masterKey(const std::string &authProtocol, const std::string &passphrase, std::string &error)
@@ -111,8 +114,8 @@ std::string V3Users::addDevice(const std::vector<u_char> &engineId)
 {
     // The engine must be known to the library's time cache, or USM rejects it as unknown.
     set_enginetime(engineId.data(), static_cast<u_int>(engineId.size()),
-                   static_cast<u_int>(snmpv3_local_snmpEngineBoots()), static_cast<u_int>(snmpv3_local_snmpEngineTime()),
-                   TRUE);
+                   static_cast<u_int>(snmpv3_local_snmpEngineBoots()),
+                   static_cast<u_int>(snmpv3_local_snmpEngineTime()), TRUE);
     DeviceUsers device{engineId, {}};
     const std::string engineHex = toHex(engineId.data(), engineId.size());
     for (const Prepared &p : m_users) {
