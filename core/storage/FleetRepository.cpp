@@ -103,7 +103,7 @@ MeterReading readMeter(const QSqlQuery &q)
     m.value = quint64(q.value(4).toLongLong());
     m.unit = q.value(5).toString();
     m.oid = q.value(6).toString();
-    m.rawValue = q.value(7).toString();
+    m.rawValue = q.value(7).isNull() ? QString::number(m.value) : q.value(7).toString();
     m.source = q.value(8).toString();
     m.suspect = q.value(9).toInt() != 0;
     return m;

@@ -40,9 +40,7 @@ QList<Meter> MeterRecorder::metersOf(const DeviceSnapshot &snapshot, const QDate
         m.value = *marker.lifeCount;
         m.unit = storedEnumText(marker.unit);
         m.oid = QStringLiteral("%1.%2.%3").arg(kLifeCountOid).arg(marker.hrDeviceIndex).arg(marker.index);
-        m.rawValue = marker.lifeCountType.isEmpty()
-                         ? QString::number(*marker.lifeCount)
-                         : QStringLiteral("%1: %2").arg(marker.lifeCountType).arg(*marker.lifeCount);
+        m.rawValue = QString::number(*marker.lifeCount);
         m.source = QStringLiteral("printer-mib");
         m.readAt = polledAt;
         meters.append(m);
@@ -90,9 +88,12 @@ StorageError MeterRecorder::record(qint64 deviceId, const DeviceSnapshot &snapsh
         const qint64 value = qint64(qMin(meter.value, kMax));
         const bool wentDown = previousValue && value < *previousValue;
         const bool suspect = wentDown || meter.value > kMax;
+        // Counters are read as plain numbers, so the raw text is nearly always the value itself:
+        // it is stored only when it says something else (NULL = same as value).
+        const QVariant raw = meter.rawValue == QString::number(meter.value) ? QVariant() : QVariant(meter.rawValue);
         auto inserted = m_db.insert(QStringLiteral("INSERT INTO meter_readings (meter_id, read_at, value, raw_value, "
                                                    "suspect) VALUES (?, ?, ?, ?, ?)"),
-                                    {*series, sql::time(meter.readAt), value, sql::text(meter.rawValue), int(suspect)});
+                                    {*series, sql::time(meter.readAt), value, raw, int(suspect)});
         if (!inserted)
             return inserted.error();
         if (!wentDown)

@@ -67,6 +67,7 @@ MigrationStep version1()
     oid TEXT NOT NULL DEFAULT '',
     UNIQUE (device_id, name, unit, source, oid)
 ))"),
+                // raw_value is NULL when the raw text is just the decimal value (most counters).
                 QStringLiteral(R"(CREATE TABLE meter_readings (
     id INTEGER PRIMARY KEY,
     meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,

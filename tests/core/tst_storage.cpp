@@ -74,6 +74,8 @@ private Q_SLOTS:
         DeviceSnapshot s = printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("XRX123456"),
                                    {QStringLiteral("00:00:AA:11:22:33")}, at(0), 12345);
         s.alerts = {alert(1, 1101, QStringLiteral("markerTonerAlmostEmpty"), QStringLiteral("Yellow toner low"))};
+        s.counters.meters[3].value = 3086;
+        s.counters.meters[3].rawValue = QStringLiteral("0x00000c0e"); // a meter read from an OCTET STRING
         const DeviceOutcome o = storeOne(s);
         QCOMPARE(o.kind, DeviceOutcome::Kind::Added);
         QVERIFY(o.deviceId > 0);
@@ -118,11 +120,15 @@ private Q_SLOTS:
         QCOMPARE(marker.unit, QStringLiteral("impressions"));
         QCOMPARE(marker.source, QStringLiteral("printer-mib"));
         QCOMPARE(marker.oid, QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1"));
-        QCOMPARE(marker.rawValue, QStringLiteral("Counter32: 12345"));
+        QCOMPARE(marker.rawValue, QStringLiteral("12345"));
         const MeterReading &total = meters->at(4);
         QCOMPARE(total.source, QStringLiteral("vendor:xerox"));
-        QCOMPARE(total.rawValue, QStringLiteral("Counter32: 12345"));
+        QCOMPARE(total.rawValue, QStringLiteral("12345"));
         QVERIFY(!total.suspect);
+        QCOMPARE(meters->at(2).value, 3086u);
+        QCOMPARE(meters->at(2).rawValue, QStringLiteral("0x00000c0e"));
+        // Only the raw text that differs from the value takes space.
+        QCOMPARE(count(QStringLiteral("meter_readings WHERE raw_value IS NOT NULL")), 1);
 
         QCOMPARE(repo.supplyHistory(o.deviceId)->size(), 4);
         QCOMPARE(repo.openAlerts(o.deviceId)->size(), 1);

@@ -24,7 +24,7 @@ inline Meter meter(const QString &name, quint64 value, const QString &unit = QSt
     m.value = value;
     m.unit = unit;
     m.oid = QStringLiteral("1.3.6.1.4.1.253.8.53.13.2.1.6.1.20.%1").arg(name.size());
-    m.rawValue = QStringLiteral("Counter32: %1").arg(value);
+    m.rawValue = QString::number(value); // as Value::toDisplayString() renders a Counter32
     m.source = QStringLiteral("vendor:xerox");
     return m;
 }

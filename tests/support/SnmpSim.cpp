@@ -3,6 +3,7 @@
 #include "TestEnv.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QThread>
 #include <QUdpSocket>
@@ -81,6 +82,36 @@ bool SnmpSim::start(const QString &dataDir, const QList<SimV3User> &users, const
             args << QStringLiteral("--v3-priv-key=%1").arg(u.privKey)
                  << QStringLiteral("--v3-priv-proto=%1").arg(u.privProto);
     }
+    // Any recording's name is a valid community; take the first one found.
+    return launch(args, address, recordingNamesIn(dataDir).value(0).toUtf8());
+}
+
+bool SnmpSim::startFleet(const QList<std::pair<QString, QString>> &devices, quint16 port)
+{
+    m_run = std::make_unique<QTemporaryDir>();
+    m_port = port ? port : freeUdpPort();
+    m_address = devices.value(0).first;
+    const bool root = ::geteuid() == 0;
+    if (root)
+        QFile::setPermissions(m_run->path(), QFileDevice::Permissions(0x7777));
+    QStringList args = {QStringLiteral("--cache-dir=%1/cache").arg(m_run->path()),
+                        QStringLiteral("--logging-method=file:%1/snmpsimd.log").arg(m_run->path())};
+    if (root)
+        args << QStringLiteral("--process-user=nobody") << QStringLiteral("--process-group=nogroup");
+    int i = 0;
+    for (const auto &[address, file] : devices) {
+        const QString dir = m_run->filePath(QStringLiteral("dev%1").arg(++i));
+        QDir().mkpath(dir);
+        QFile::link(file, dir + QStringLiteral("/public.snmprec"));
+        args << QStringLiteral("--v3-engine-id=80001f8804%1").arg(i, 8, 16, QLatin1Char('0'))
+             << QStringLiteral("--data-dir=%1").arg(dir)
+             << QStringLiteral("--agent-udpv4-endpoint=%1:%2").arg(address).arg(m_port);
+    }
+    return launch(args, m_address, QByteArrayLiteral("public"));
+}
+
+bool SnmpSim::launch(QStringList args, const QString &address, const QByteArray &community)
+{
     m_process.setStandardOutputFile(m_run->filePath(QStringLiteral("stdout")));
     m_process.setStandardErrorFile(m_run->filePath(QStringLiteral("stdout")), QIODevice::Append);
     m_process.setStandardInputFile(QProcess::nullDevice());
@@ -89,19 +120,13 @@ bool SnmpSim::start(const QString &dataDir, const QList<SimV3User> &users, const
         m_error = QStringLiteral("snmpsimd did not start: %1 (apt-get install snmpsim)").arg(m_process.errorString());
         return false;
     }
-    // Any recording's name is a valid community; take the first one found.
-    QString community;
-    for (const QString &name : recordingNamesIn(dataDir)) {
-        community = name;
-        break;
-    }
     QDeadlineTimer deadline(scaled(60000));
     while (!deadline.hasExpired()) {
         if (m_process.state() != QProcess::Running) {
             m_error = QStringLiteral("snmpsimd exited early:\n%1").arg(output());
             return false;
         }
-        if (answers(address, m_port, community.toUtf8()))
+        if (answers(address, m_port, community))
             return true;
         QThread::msleep(100);
     }

@@ -35,6 +35,9 @@ public:
     // error() holds why, with snmpsimd's own output.
     bool start(const QString &dataDir, const QList<SimV3User> &users = defaultUsers(),
                const QString &address = QStringLiteral("127.0.0.1"));
+    // One engine per device, each on its own loopback address and the same port, community
+    // "public" (SIMULATOR.md, "one endpoint per device"): what a discovery sweep sees.
+    bool startFleet(const QList<std::pair<QString, QString>> &addressAndRecordingFile, quint16 port = 0);
     void stop();
     quint16 port() const { return m_port; }
     QString address() const { return m_address; }
@@ -43,6 +46,7 @@ public:
     QString output() const;
 
 private:
+    bool launch(QStringList args, const QString &probeAddress, const QByteArray &community);
     std::unique_ptr<QTemporaryDir> m_run;
     QProcess m_process;
     quint16 m_port = 0;
