@@ -6,13 +6,12 @@
 
 namespace fleet::storage {
 
-StorageError AlertTracker::update(qint64 deviceId, const QList<Alert> &alerts, const QDateTime &polledAt,
-                                  bool complete)
+StorageError AlertTracker::update(qint64 deviceId, const QList<Alert> &alerts, const QDateTime &polledAt, bool complete)
 {
     const QVariant at = sql::time(polledAt);
     QSet<qint64> seen;
     for (const Alert &alert : alerts) {
-        const QVariantList identity{deviceId,        alert.severity.value, alert.group.value,
+        const QVariantList identity{deviceId,         alert.severity.value, alert.group.value,
                                     alert.groupIndex, alert.code.value,     alert.description};
         auto open = m_db.scalar(QStringLiteral("SELECT id FROM alerts WHERE device_id = ? AND severity = ? AND "
                                                "alert_group = ? AND group_index = ? AND code = ? AND description = ? "
@@ -36,8 +35,8 @@ StorageError AlertTracker::update(qint64 deviceId, const QList<Alert> &alerts, c
                            "hr_device_index, alert_index, first_seen, last_seen) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             identity + QVariantList{alert.severity.name, alert.trainingLevel.value, alert.trainingLevel.name,
-                                    alert.group.name, alert.location, alert.code.name, alert.hrDeviceIndex,
-                                    alert.index, at, at});
+                                    alert.group.name, alert.location, alert.code.name, alert.hrDeviceIndex, alert.index,
+                                    at, at});
         if (!id)
             return id.error();
         seen.insert(*id);
@@ -45,7 +44,8 @@ StorageError AlertTracker::update(qint64 deviceId, const QList<Alert> &alerts, c
     if (!complete)
         return {};
 
-    auto open = m_db.run(QStringLiteral("SELECT id FROM alerts WHERE device_id = ? AND cleared_at IS NULL"), {deviceId});
+    auto open =
+        m_db.run(QStringLiteral("SELECT id FROM alerts WHERE device_id = ? AND cleared_at IS NULL"), {deviceId});
     if (!open)
         return open.error();
     QList<qint64> gone;

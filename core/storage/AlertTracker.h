@@ -12,7 +12,9 @@ namespace fleet::storage {
 class AlertTracker final
 {
 public:
-    explicit AlertTracker(Database &db) : m_db(db) {}
+    explicit AlertTracker(Database &db)
+        : m_db(db)
+    {}
 
     // complete: the poll succeeded, so alerts it does not list are gone. A partial poll only
     // opens and refreshes.

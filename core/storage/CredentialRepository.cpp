@@ -8,7 +8,10 @@
 namespace fleet::storage {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::storage::CredentialRepository", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::storage::CredentialRepository", s);
+}
 const QString kProfilePrefix = QStringLiteral("profile/");
 } // namespace
 

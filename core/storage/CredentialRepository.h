@@ -12,7 +12,10 @@ namespace fleet::storage {
 class CredentialRepository final
 {
 public:
-    CredentialRepository(Database &db, SecretStore &secrets) : m_db(db), m_secrets(secrets) {}
+    CredentialRepository(Database &db, SecretStore &secrets)
+        : m_db(db)
+        , m_secrets(secrets)
+    {}
 
     Result<QList<snmp::Credential>> load();
     // Replaces every profile: the list order is the trial order. Names must be non-empty,

@@ -13,7 +13,10 @@
 namespace fleet::storage {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::storage::Database", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::storage::Database", s);
+}
 
 QString uniqueConnectionName(const QString &purpose)
 {
@@ -40,17 +43,24 @@ StorageError checkHeader(const QString &path)
     const QByteArray head = file.read(16);
     if (info.size() < kSqliteHeaderSize || head != QByteArray(kSqliteMagic, sizeof kSqliteMagic))
         return {StorageErrorCode::NotADatabase,
-                tr("%1 is not an SQLite database (damaged or another kind of file); it was left untouched.")
-                    .arg(path)};
+                tr("%1 is not an SQLite database (damaged or another kind of file); it was left untouched.").arg(path)};
     return {};
 }
 } // namespace
 
-int Database::latestSchemaVersion() { return migrationSteps().constLast().version; }
+int Database::latestSchemaVersion()
+{
+    return migrationSteps().constLast().version;
+}
 
-Database::Database(const QString &purpose) : m_connectionName(uniqueConnectionName(purpose)) {}
+Database::Database(const QString &purpose)
+    : m_connectionName(uniqueConnectionName(purpose))
+{}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 StorageError Database::open(const QString &path, const OpenOptions &options)
 {
@@ -175,7 +185,10 @@ void Database::close()
     m_schemaVersion = 0;
 }
 
-void Database::resetStatements() { m_statements.clear(); }
+void Database::resetStatements()
+{
+    m_statements.clear();
+}
 
 Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values)
 {

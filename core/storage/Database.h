@@ -80,7 +80,9 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) {}
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {}
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

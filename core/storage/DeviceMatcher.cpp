@@ -51,11 +51,10 @@ Result<std::optional<DeviceMatch>> DeviceMatcher::matchMacs(const QStringList &m
     // last wins.
     std::optional<DeviceMatch> best;
     qint64 bestSeen = -1;
-    const QString sql = QStringLiteral(
-                            "SELECT d.id, d.address, coalesce(d.last_seen, d.first_seen) FROM device_macs m "
-                            "JOIN devices d ON d.id = m.device_id WHERE m.mac = ?")
-                        + (onlyWithoutSerial ? QStringLiteral(" AND d.serial IS NULL") : QString())
-                        + QStringLiteral(" ORDER BY 3 DESC, d.id DESC LIMIT 1");
+    const QString sql = QStringLiteral("SELECT d.id, d.address, coalesce(d.last_seen, d.first_seen) FROM device_macs m "
+                                       "JOIN devices d ON d.id = m.device_id WHERE m.mac = ?") +
+                        (onlyWithoutSerial ? QStringLiteral(" AND d.serial IS NULL") : QString()) +
+                        QStringLiteral(" ORDER BY 3 DESC, d.id DESC LIMIT 1");
     for (const QString &mac : macs) {
         auto query = m_db.run(sql, {mac});
         if (!query)
@@ -85,12 +84,12 @@ Result<std::optional<DeviceMatch>> DeviceMatcher::match(const DeviceSnapshot &sn
 
     if (!serial.isEmpty()) {
         // The sysObjectID names the model family; a model string stands in when either side lacks it.
-        auto bySerial = first(QStringLiteral("SELECT id, address FROM devices WHERE serial = ? AND (sys_object_id = ? "
-                                             "OR ((sys_object_id = '' OR ? = '') AND model = ?)) "
-                                             "ORDER BY coalesce(last_seen, first_seen) DESC, id DESC LIMIT 1"),
-                              {serial, snapshot.identity.sysObjectID, snapshot.identity.sysObjectID,
-                               snapshot.identity.model},
-                              QStringLiteral("serial"));
+        auto bySerial =
+            first(QStringLiteral("SELECT id, address FROM devices WHERE serial = ? AND (sys_object_id = ? "
+                                 "OR ((sys_object_id = '' OR ? = '') AND model = ?)) "
+                                 "ORDER BY coalesce(last_seen, first_seen) DESC, id DESC LIMIT 1"),
+                  {serial, snapshot.identity.sysObjectID, snapshot.identity.sysObjectID, snapshot.identity.model},
+                  QStringLiteral("serial"));
         if (!bySerial || *bySerial)
             return bySerial;
         auto adopted = matchMacs(macs, true);

@@ -24,7 +24,9 @@ struct DeviceMatch
 class DeviceMatcher final
 {
 public:
-    explicit DeviceMatcher(Database &db) : m_db(db) {}
+    explicit DeviceMatcher(Database &db)
+        : m_db(db)
+    {}
 
     // Trimmed serial; empty when absent or made only of zeros and spaces (placeholders).
     static QString usableSerial(const QString &serial);

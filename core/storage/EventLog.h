@@ -14,7 +14,9 @@ namespace fleet::storage {
 class EventLog final
 {
 public:
-    explicit EventLog(Database &db) : m_db(db) {}
+    explicit EventLog(Database &db)
+        : m_db(db)
+    {}
 
     Result<qint64> record(std::optional<qint64> deviceId, const QDateTime &at, const QString &kind,
                           const QString &message, const QJsonObject &details = {});

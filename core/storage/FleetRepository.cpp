@@ -55,7 +55,8 @@ Result<QList<T>> collect(Result<QSqlQuery *> query, const std::function<T(const 
 
 const QString kDeviceColumns = QStringLiteral(
     "d.id, d.serial, d.sys_object_id, d.manufacturer, d.model, d.name, d.location, d.firmware, "
-    "(SELECT group_concat(mac, ' ') FROM (SELECT mac FROM device_macs WHERE device_id = d.id ORDER BY first_seen, mac)), "
+    "(SELECT group_concat(mac, ' ') FROM (SELECT mac FROM device_macs WHERE device_id = d.id ORDER BY first_seen, "
+    "mac)), "
     "d.address, d.last_known_address, d.ip_changed, d.ip_changed_at, d.first_seen, d.last_seen, d.last_success_at, "
     "d.last_poll_at, d.status, d.credential_name, d.discovery_method, d.discovered_at, d.discovery_run_id, "
     "d.in_scope, d.meters_disagree");
@@ -90,8 +91,8 @@ DeviceRecord readDevice(const QSqlQuery &q)
     return d;
 }
 
-const QString kMeterColumns = QStringLiteral(
-    "r.id, m.device_id, r.read_at, m.name, r.value, m.unit, m.oid, r.raw_value, m.source, r.suspect");
+const QString kMeterColumns =
+    QStringLiteral("r.id, m.device_id, r.read_at, m.name, r.value, m.unit, m.oid, r.raw_value, m.source, r.suspect");
 
 MeterReading readMeter(const QSqlQuery &q)
 {
@@ -213,7 +214,8 @@ Result<QList<DeviceRecord>> FleetRepository::find(const QString &text)
             return QList<DeviceRecord>{**byId};
     }
     using Finder = Result<QList<DeviceRecord>> (FleetRepository::*)(const QString &);
-    for (Finder finder : {&FleetRepository::findByAddress, &FleetRepository::findBySerial, &FleetRepository::findByName}) {
+    for (Finder finder :
+         {&FleetRepository::findByAddress, &FleetRepository::findBySerial, &FleetRepository::findByName}) {
         auto rows = (this->*finder)(t);
         if (!rows || !rows->isEmpty())
             return rows;
@@ -230,7 +232,8 @@ Result<std::optional<LatestSnapshot>> FleetRepository::latestSnapshot(qint64 dev
     QSqlQuery *q = *query;
     std::optional<LatestSnapshot> latest;
     if (q->next())
-        latest = LatestSnapshot{deviceId, sql::time(q->value(0)), QJsonDocument::fromJson(q->value(1).toByteArray()).object()};
+        latest = LatestSnapshot{deviceId, sql::time(q->value(0)),
+                                QJsonDocument::fromJson(q->value(1).toByteArray()).object()};
     q->finish();
     return latest;
 }
@@ -250,7 +253,8 @@ Result<QList<MeterReading>> FleetRepository::meterHistory(qint64 deviceId, const
     const QString inner = QStringLiteral("SELECT %1 FROM meter_readings r JOIN meters m ON m.id = r.meter_id WHERE %2")
                               .arg(kMeterColumns, where);
     return collect<MeterReading>(
-        m_db.run(newestRows(inner, QStringLiteral("r.read_at DESC, r.id DESC"), QStringLiteral("read_at, id")), values << w.limit),
+        m_db.run(newestRows(inner, QStringLiteral("r.read_at DESC, r.id DESC"), QStringLiteral("read_at, id")),
+                 values << w.limit),
         readMeter);
 }
 
@@ -272,8 +276,8 @@ Result<QList<SupplyReading>> FleetRepository::supplyHistory(qint64 deviceId, con
         QStringLiteral("SELECT r.id AS rid, s.device_id, s.id, r.read_at, s.hr_device_index, s.supply_index, "
                        "s.description, s.supply_class, s.type, s.colour, s.unit, s.part_number, r.max_capacity, "
                        "r.level, r.percent, r.state FROM supply_readings r JOIN supplies s ON s.id = r.supply_id "
-                       "WHERE s.device_id = ?")
-        + w.where;
+                       "WHERE s.device_id = ?") +
+        w.where;
     return collect<SupplyReading>(
         m_db.run(newestRows(inner, QStringLiteral("r.read_at DESC, r.id DESC"), QStringLiteral("read_at, rid")),
                  QVariantList{deviceId} + w.values + QVariantList{w.limit}),
@@ -294,32 +298,34 @@ Result<QList<AlertRecord>> FleetRepository::alertHistory(qint64 deviceId, const 
 {
     const Window w = window(QStringLiteral("first_seen"), filter);
     const QString inner = QStringLiteral("SELECT %1 FROM alerts WHERE device_id = ?").arg(kAlertColumns) + w.where;
-    return collect<AlertRecord>(m_db.run(newestRows(inner, QStringLiteral("first_seen DESC, id DESC"), QStringLiteral("first_seen, id")),
-                                         QVariantList{deviceId} + w.values + QVariantList{w.limit}),
-                                readAlert);
+    return collect<AlertRecord>(
+        m_db.run(newestRows(inner, QStringLiteral("first_seen DESC, id DESC"), QStringLiteral("first_seen, id")),
+                 QVariantList{deviceId} + w.values + QVariantList{w.limit}),
+        readAlert);
 }
 
 Result<QList<PollRecord>> FleetRepository::polls(qint64 deviceId, const HistoryFilter &filter)
 {
     const Window w = window(QStringLiteral("polled_at"), filter);
     const QString inner = QStringLiteral("SELECT id, device_id, polled_at, duration_ms, requests, result, error_class, "
-                                         "message, address FROM polls WHERE device_id = ?")
-                          + w.where;
-    return collect<PollRecord>(m_db.run(newestRows(inner, QStringLiteral("polled_at DESC, id DESC"), QStringLiteral("polled_at, id")),
-                                        QVariantList{deviceId} + w.values + QVariantList{w.limit}),
-                               [](const QSqlQuery &q) {
-                                   PollRecord p;
-                                   p.id = q.value(0).toLongLong();
-                                   p.deviceId = q.value(1).toLongLong();
-                                   p.polledAt = sql::time(q.value(2));
-                                   p.durationMs = q.value(3).toLongLong();
-                                   p.requests = q.value(4).toInt();
-                                   p.result = q.value(5).toString();
-                                   p.errorClass = q.value(6).toString();
-                                   p.message = q.value(7).toString();
-                                   p.address = q.value(8).toString();
-                                   return p;
-                               });
+                                         "message, address FROM polls WHERE device_id = ?") +
+                          w.where;
+    return collect<PollRecord>(
+        m_db.run(newestRows(inner, QStringLiteral("polled_at DESC, id DESC"), QStringLiteral("polled_at, id")),
+                 QVariantList{deviceId} + w.values + QVariantList{w.limit}),
+        [](const QSqlQuery &q) {
+            PollRecord p;
+            p.id = q.value(0).toLongLong();
+            p.deviceId = q.value(1).toLongLong();
+            p.polledAt = sql::time(q.value(2));
+            p.durationMs = q.value(3).toLongLong();
+            p.requests = q.value(4).toInt();
+            p.result = q.value(5).toString();
+            p.errorClass = q.value(6).toString();
+            p.message = q.value(7).toString();
+            p.address = q.value(8).toString();
+            return p;
+        });
 }
 
 Result<QList<EventRecord>> FleetRepository::events(std::optional<qint64> deviceId, const HistoryFilter &filter)
@@ -336,26 +342,26 @@ Result<QList<EventRecord>> FleetRepository::events(std::optional<qint64> deviceI
         values << filter.kind;
     }
     const QString inner = QStringLiteral("SELECT id, device_id, at, kind, message, details FROM events WHERE ") + where;
-    return collect<EventRecord>(m_db.run(newestRows(inner, QStringLiteral("at DESC, id DESC"), QStringLiteral("at, id")),
-                                         values << w.limit),
-                                [](const QSqlQuery &q) {
-                                    EventRecord e;
-                                    e.id = q.value(0).toLongLong();
-                                    e.deviceId = sql::optionalInt(q.value(1));
-                                    e.at = sql::time(q.value(2));
-                                    e.kind = q.value(3).toString();
-                                    e.message = q.value(4).toString();
-                                    e.details = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-                                    return e;
-                                });
+    return collect<EventRecord>(
+        m_db.run(newestRows(inner, QStringLiteral("at DESC, id DESC"), QStringLiteral("at, id")), values << w.limit),
+        [](const QSqlQuery &q) {
+            EventRecord e;
+            e.id = q.value(0).toLongLong();
+            e.deviceId = sql::optionalInt(q.value(1));
+            e.at = sql::time(q.value(2));
+            e.kind = q.value(3).toString();
+            e.message = q.value(4).toString();
+            e.details = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+            return e;
+        });
 }
 
 Result<QList<DiscoveryRunRecord>> FleetRepository::discoveryRuns(const HistoryFilter &filter)
 {
     const Window w = window(QStringLiteral("started_at"), filter);
     const QString inner = QStringLiteral("SELECT id, started_at, finished_at, targets, found, skipped, failed, summary "
-                                         "FROM discovery_runs WHERE 1 = 1")
-                          + w.where;
+                                         "FROM discovery_runs WHERE 1 = 1") +
+                          w.where;
     return collect<DiscoveryRunRecord>(
         m_db.run(newestRows(inner, QStringLiteral("started_at DESC, id DESC"), QStringLiteral("started_at, id")),
                  w.values + QVariantList{w.limit}),

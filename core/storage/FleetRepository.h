@@ -12,7 +12,9 @@ namespace fleet::storage {
 class FleetRepository final
 {
 public:
-    explicit FleetRepository(Database &db) : m_db(db) {}
+    explicit FleetRepository(Database &db)
+        : m_db(db)
+    {}
 
     Result<QList<DeviceRecord>> devices(bool inScopeOnly = false);
     Result<std::optional<DeviceRecord>> device(qint64 id);

@@ -52,7 +52,8 @@ Result<qint64> MeterRecorder::seriesId(qint64 deviceId, const Meter &meter)
 {
     const QVariantList key{deviceId, meter.name, meter.unit, meter.source, meter.oid};
     auto existing = m_db.scalar(
-        QStringLiteral("SELECT id FROM meters WHERE device_id = ? AND name = ? AND unit = ? AND source = ? AND oid = ?"),
+        QStringLiteral(
+            "SELECT id FROM meters WHERE device_id = ? AND name = ? AND unit = ? AND source = ? AND oid = ?"),
         key);
     if (!existing)
         return existing.error();
@@ -98,22 +99,22 @@ StorageError MeterRecorder::record(qint64 deviceId, const DeviceSnapshot &snapsh
             return inserted.error();
         if (!wentDown)
             continue;
-        qCInfo(lcStorage) << "device" << deviceId << "meter" << meter.name << "went down from" << *previousValue
-                          << "to" << value;
-        auto event = m_events.record(
-            deviceId, meter.readAt, kEventCounterWentDown,
-            QStringLiteral("Meter %1 went down from %2 to %3; the reading is kept but marked suspect")
-                .arg(meter.name)
-                .arg(*previousValue)
-                .arg(value),
-            {{QStringLiteral("meter"), meter.name},
-             {QStringLiteral("unit"), meter.unit},
-             {QStringLiteral("source"), meter.source},
-             {QStringLiteral("oid"), meter.oid},
-             {QStringLiteral("previous"), double(*previousValue)},
-             {QStringLiteral("previousAt"), previousAt.toString(Qt::ISODateWithMs)},
-             {QStringLiteral("current"), double(value)},
-             {QStringLiteral("readingId"), double(*inserted)}});
+        qCInfo(lcStorage) << "device" << deviceId << "meter" << meter.name << "went down from" << *previousValue << "to"
+                          << value;
+        auto event =
+            m_events.record(deviceId, meter.readAt, kEventCounterWentDown,
+                            QStringLiteral("Meter %1 went down from %2 to %3; the reading is kept but marked suspect")
+                                .arg(meter.name)
+                                .arg(*previousValue)
+                                .arg(value),
+                            {{QStringLiteral("meter"), meter.name},
+                             {QStringLiteral("unit"), meter.unit},
+                             {QStringLiteral("source"), meter.source},
+                             {QStringLiteral("oid"), meter.oid},
+                             {QStringLiteral("previous"), double(*previousValue)},
+                             {QStringLiteral("previousAt"), previousAt.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("current"), double(value)},
+                             {QStringLiteral("readingId"), double(*inserted)}});
         if (!event)
             return event.error();
         events.append(kEventCounterWentDown);
@@ -153,19 +154,19 @@ StorageError MeterRecorder::checkAgreement(qint64 deviceId, const DeviceSnapshot
     const bool wasDisagreeing = flag->toInt() != 0;
     if (disagree == wasDisagreeing)
         return {};
-    if (auto error = m_db.exec(QStringLiteral("UPDATE devices SET meters_disagree = ? WHERE id = ?"),
-                               {int(disagree), deviceId}))
+    if (auto error =
+            m_db.exec(QStringLiteral("UPDATE devices SET meters_disagree = ? WHERE id = ?"), {int(disagree), deviceId}))
         return error;
     const double percent = total->value == 0 ? 100.0 : 100.0 * double(difference) / double(total->value);
     const QString kind = disagree ? QString(kEventMeterDisagreement) : QString(kEventMetersAgreeAgain);
-    const QString message =
-        disagree ? QStringLiteral("Vendor total %1 and the marker life counts (sum %2) differ by %3 %")
-                       .arg(total->value)
-                       .arg(markerSum)
-                       .arg(percent, 0, 'f', 2)
-                 : QStringLiteral("Vendor total %1 and the marker life counts (sum %2) agree again")
-                       .arg(total->value)
-                       .arg(markerSum);
+    const QString message = disagree
+                                ? QStringLiteral("Vendor total %1 and the marker life counts (sum %2) differ by %3 %")
+                                      .arg(total->value)
+                                      .arg(markerSum)
+                                      .arg(percent, 0, 'f', 2)
+                                : QStringLiteral("Vendor total %1 and the marker life counts (sum %2) agree again")
+                                      .arg(total->value)
+                                      .arg(markerSum);
     auto event = m_events.record(deviceId, polledAt, kind, message,
                                  {{QStringLiteral("total"), double(total->value)},
                                   {QStringLiteral("totalOid"), total->oid},

@@ -17,7 +17,10 @@ namespace fleet::storage {
 class MeterRecorder final
 {
 public:
-    explicit MeterRecorder(Database &db) : m_db(db), m_events(db) {}
+    explicit MeterRecorder(Database &db)
+        : m_db(db)
+        , m_events(db)
+    {}
 
     // Appends the kinds of the events it recorded to events.
     StorageError record(qint64 deviceId, const DeviceSnapshot &snapshot, const QDateTime &polledAt,

@@ -13,21 +13,24 @@
 namespace fleet::storage {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::storage::SecretStore", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::storage::SecretStore", s);
+}
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                                   | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                   | QFileDevice::WriteOther | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                   QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                   QFileDevice::WriteOther | QFileDevice::ExeOther;
 constexpr int kFormat = 1;
 
 QString modeText(QFileDevice::Permissions p)
 {
-    const int mode = (p & QFileDevice::ReadOwner ? 0400 : 0) | (p & QFileDevice::WriteOwner ? 0200 : 0)
-                     | (p & QFileDevice::ExeOwner ? 0100 : 0) | (p & QFileDevice::ReadGroup ? 040 : 0)
-                     | (p & QFileDevice::WriteGroup ? 020 : 0) | (p & QFileDevice::ExeGroup ? 010 : 0)
-                     | (p & QFileDevice::ReadOther ? 04 : 0) | (p & QFileDevice::WriteOther ? 02 : 0)
-                     | (p & QFileDevice::ExeOther ? 01 : 0);
+    const int mode = (p & QFileDevice::ReadOwner ? 0400 : 0) | (p & QFileDevice::WriteOwner ? 0200 : 0) |
+                     (p & QFileDevice::ExeOwner ? 0100 : 0) | (p & QFileDevice::ReadGroup ? 040 : 0) |
+                     (p & QFileDevice::WriteGroup ? 020 : 0) | (p & QFileDevice::ExeGroup ? 010 : 0) |
+                     (p & QFileDevice::ReadOther ? 04 : 0) | (p & QFileDevice::WriteOther ? 02 : 0) |
+                     (p & QFileDevice::ExeOther ? 01 : 0);
     return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
 }
 } // namespace
@@ -49,7 +52,8 @@ StorageError SecretStore::load()
                                                    .arg(m_path, modeText(info.permissions()))};
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return {StorageErrorCode::SecretsFile, tr("Cannot read the secrets file %1: %2").arg(m_path, file.errorString())};
+        return {StorageErrorCode::SecretsFile,
+                tr("Cannot read the secrets file %1: %2").arg(m_path, file.errorString())};
     const QByteArray bytes = file.readAll();
     if (bytes.trimmed().isEmpty())
         return {}; // created, never written (interrupted first save)
@@ -91,13 +95,15 @@ StorageError SecretStore::save() const
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return {StorageErrorCode::SecretsFile, tr("Cannot write the secrets file %1: %2").arg(m_path, file.errorString())};
+        return {StorageErrorCode::SecretsFile,
+                tr("Cannot write the secrets file %1: %2").arg(m_path, file.errorString())};
     // The temporary file already has the existing file's mode; this also tightens a file whose
     // mode was widened by hand.
     file.setPermissions(kOwnerOnly);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return {StorageErrorCode::SecretsFile, tr("Cannot write the secrets file %1: %2").arg(m_path, file.errorString())};
+        return {StorageErrorCode::SecretsFile,
+                tr("Cannot write the secrets file %1: %2").arg(m_path, file.errorString())};
     const QFileDevice::Permissions mode = QFileInfo(m_path).permissions();
     if (mode & kGroupOrOther)
         return {StorageErrorCode::SecretsFile,
@@ -112,9 +118,15 @@ std::optional<QString> SecretStore::value(const QString &key) const
     return it == m_secrets.constEnd() ? std::nullopt : std::optional<QString>(*it);
 }
 
-void SecretStore::setValue(const QString &key, const QString &secret) { m_secrets.insert(key, secret); }
+void SecretStore::setValue(const QString &key, const QString &secret)
+{
+    m_secrets.insert(key, secret);
+}
 
-bool SecretStore::remove(const QString &key) { return m_secrets.remove(key) > 0; }
+bool SecretStore::remove(const QString &key)
+{
+    return m_secrets.remove(key) > 0;
+}
 
 int SecretStore::removeWithPrefix(const QString &prefix)
 {

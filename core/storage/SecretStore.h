@@ -17,7 +17,9 @@ namespace fleet::storage {
 class SecretStore final
 {
 public:
-    explicit SecretStore(QString filePath) : m_path(std::move(filePath)) {}
+    explicit SecretStore(QString filePath)
+        : m_path(std::move(filePath))
+    {}
 
     const QString &filePath() const { return m_path; }
 

@@ -16,7 +16,10 @@
 namespace fleet::storage {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::storage::SnapshotStore", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::storage::SnapshotStore", s);
+}
 
 QString pollResult(const DeviceSnapshot &s)
 {
@@ -29,10 +32,14 @@ QString pollResult(const DeviceSnapshot &s)
 QString outcomeKindName(DeviceOutcome::Kind kind)
 {
     switch (kind) {
-    case DeviceOutcome::Kind::Added: return QStringLiteral("added");
-    case DeviceOutcome::Kind::Updated: return QStringLiteral("updated");
-    case DeviceOutcome::Kind::FailedPoll: return QStringLiteral("failedPoll");
-    case DeviceOutcome::Kind::SkippedUnknown: return QStringLiteral("skippedUnknown");
+    case DeviceOutcome::Kind::Added:
+        return QStringLiteral("added");
+    case DeviceOutcome::Kind::Updated:
+        return QStringLiteral("updated");
+    case DeviceOutcome::Kind::FailedPoll:
+        return QStringLiteral("failedPoll");
+    case DeviceOutcome::Kind::SkippedUnknown:
+        return QStringLiteral("skippedUnknown");
     }
     return {};
 }
@@ -54,8 +61,8 @@ Result<BatchResult> SnapshotStore::storeBatch(const QList<DeviceSnapshot> &snaps
     for (int i = 0; i < snapshots.size(); ++i) {
         DeviceOutcome outcome;
         if (auto error = storeOne(i, snapshots.at(i), context, runId, outcome)) {
-            qCWarning(lcStorage) << "storing snapshot" << i << "of" << snapshots.size() << "("
-                                 << snapshots.at(i).target << ") failed; the batch is rolled back:" << error.message;
+            qCWarning(lcStorage) << "storing snapshot" << i << "of" << snapshots.size() << "(" << snapshots.at(i).target
+                                 << ") failed; the batch is rolled back:" << error.message;
             return error;
         }
         if (outcome.kind != DeviceOutcome::Kind::SkippedUnknown)
@@ -73,7 +80,8 @@ StorageError SnapshotStore::storeOne(int index, const DeviceSnapshot &snapshot, 
 {
     outcome.snapshotIndex = index;
     outcome.target = snapshot.target;
-    const QDateTime polledAt = snapshot.polledAt.isValid() ? snapshot.polledAt.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime polledAt =
+        snapshot.polledAt.isValid() ? snapshot.polledAt.toUTC() : QDateTime::currentDateTimeUtc();
     if (!snapshot.reachable)
         return storeUnreachable(snapshot, polledAt, outcome);
 
@@ -99,16 +107,16 @@ StorageError SnapshotStore::storeOne(int index, const DeviceSnapshot &snapshot, 
         outcome.kind = DeviceOutcome::Kind::Added;
         outcome.deviceId = *id;
         const QString serial = DeviceMatcher::usableSerial(snapshot.identity.serialNumber);
-        auto event = events.record(
-            outcome.deviceId, polledAt, kEventDeviceAdded,
-            QStringLiteral("Device added at %1 (%2)").arg(address, snapshot.identity.model),
-            {{QStringLiteral("address"), address},
-             {QStringLiteral("serial"), serial},
-             {QStringLiteral("model"), snapshot.identity.model},
-             {QStringLiteral("sysObjectID"), snapshot.identity.sysObjectID},
-             {QStringLiteral("macAddresses"),
-              QJsonArray::fromStringList(DeviceMatcher::usableMacs(snapshot.network.macAddresses))},
-             {QStringLiteral("discoveryMethod"), context.discoveryMethod}});
+        auto event =
+            events.record(outcome.deviceId, polledAt, kEventDeviceAdded,
+                          QStringLiteral("Device added at %1 (%2)").arg(address, snapshot.identity.model),
+                          {{QStringLiteral("address"), address},
+                           {QStringLiteral("serial"), serial},
+                           {QStringLiteral("model"), snapshot.identity.model},
+                           {QStringLiteral("sysObjectID"), snapshot.identity.sysObjectID},
+                           {QStringLiteral("macAddresses"),
+                            QJsonArray::fromStringList(DeviceMatcher::usableMacs(snapshot.network.macAddresses))},
+                           {QStringLiteral("discoveryMethod"), context.discoveryMethod}});
         if (!event)
             return event.error();
         outcome.events.append(kEventDeviceAdded);
@@ -150,8 +158,8 @@ StorageError SnapshotStore::storeUnreachable(const DeviceSnapshot &snapshot, con
     return insertPoll(outcome.deviceId, snapshot, polledAt);
 }
 
-Result<qint64> SnapshotStore::addDevice(const DeviceSnapshot &s, const QDateTime &polledAt,
-                                        const StoreContext &context, std::optional<qint64> runId)
+Result<qint64> SnapshotStore::addDevice(const DeviceSnapshot &s, const QDateTime &polledAt, const StoreContext &context,
+                                        std::optional<qint64> runId)
 {
     const QVariant at = sql::time(polledAt);
     const QString method = context.discoveryMethod.isEmpty() ? QStringLiteral("poll") : context.discoveryMethod;
@@ -238,13 +246,13 @@ StorageError SnapshotStore::storeLatest(qint64 deviceId, const DeviceSnapshot &s
 
 Result<qint64> SnapshotStore::insertDiscoveryRun(const DiscoveryRunRecord &run)
 {
-    return m_db.insert(QStringLiteral("INSERT INTO discovery_runs (started_at, finished_at, targets, found, skipped, "
-                                      "failed, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {sql::time(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()),
-                        sql::time(run.finishedAt),
-                        QString::fromUtf8(
-                            QJsonDocument(QJsonArray::fromStringList(run.targets)).toJson(QJsonDocument::Compact)),
-                        run.found, run.skipped, run.failed, run.summary});
+    return m_db.insert(
+        QStringLiteral("INSERT INTO discovery_runs (started_at, finished_at, targets, found, skipped, "
+                       "failed, summary) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {sql::time(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()),
+         sql::time(run.finishedAt),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.targets)).toJson(QJsonDocument::Compact)),
+         run.found, run.skipped, run.failed, run.summary});
 }
 
 Result<qint64> SnapshotStore::recordDiscoveryRun(const DiscoveryRunRecord &run)

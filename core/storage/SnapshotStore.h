@@ -12,7 +12,9 @@ namespace fleet::storage {
 class SnapshotStore final
 {
 public:
-    explicit SnapshotStore(Database &db) : m_db(db) {}
+    explicit SnapshotStore(Database &db)
+        : m_db(db)
+    {}
 
     Result<BatchResult> storeBatch(const QList<DeviceSnapshot> &snapshots, const StoreContext &context = {});
 

@@ -9,15 +9,17 @@
 
 namespace fleet::storage::sql {
 
-inline QVariant time(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); }
+inline QVariant time(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
 
 inline QDateTime time(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-template <typename T>
-QVariant optional(const std::optional<T> &v)
+template <typename T> QVariant optional(const std::optional<T> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
 }
@@ -33,6 +35,9 @@ inline std::optional<double> optionalReal(const QVariant &v)
 }
 
 // Empty strings as NULL for optional text columns.
-inline QVariant text(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+inline QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
 } // namespace fleet::storage::sql

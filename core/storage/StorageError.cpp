@@ -6,7 +6,10 @@
 namespace fleet::storage {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::storage::StorageError", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::storage::StorageError", s);
+}
 
 // Primary SQLite result codes (sqlite3.h); QSQLITE puts the code in nativeErrorCode().
 constexpr int kSqliteBusy = 5;
@@ -23,19 +26,32 @@ constexpr int kSqliteNotADb = 26;
 QString storageErrorCodeName(StorageErrorCode code)
 {
     switch (code) {
-    case StorageErrorCode::None: return QStringLiteral("none");
-    case StorageErrorCode::OpenFailed: return QStringLiteral("openFailed");
-    case StorageErrorCode::NotADatabase: return QStringLiteral("notADatabase");
-    case StorageErrorCode::TooNew: return QStringLiteral("tooNew");
-    case StorageErrorCode::MigrationFailed: return QStringLiteral("migrationFailed");
-    case StorageErrorCode::DiskFull: return QStringLiteral("diskFull");
-    case StorageErrorCode::ReadOnly: return QStringLiteral("readOnly");
-    case StorageErrorCode::Busy: return QStringLiteral("busy");
-    case StorageErrorCode::Io: return QStringLiteral("io");
-    case StorageErrorCode::Constraint: return QStringLiteral("constraint");
-    case StorageErrorCode::QueryFailed: return QStringLiteral("queryFailed");
-    case StorageErrorCode::InvalidArgument: return QStringLiteral("invalidArgument");
-    case StorageErrorCode::SecretsFile: return QStringLiteral("secretsFile");
+    case StorageErrorCode::None:
+        return QStringLiteral("none");
+    case StorageErrorCode::OpenFailed:
+        return QStringLiteral("openFailed");
+    case StorageErrorCode::NotADatabase:
+        return QStringLiteral("notADatabase");
+    case StorageErrorCode::TooNew:
+        return QStringLiteral("tooNew");
+    case StorageErrorCode::MigrationFailed:
+        return QStringLiteral("migrationFailed");
+    case StorageErrorCode::DiskFull:
+        return QStringLiteral("diskFull");
+    case StorageErrorCode::ReadOnly:
+        return QStringLiteral("readOnly");
+    case StorageErrorCode::Busy:
+        return QStringLiteral("busy");
+    case StorageErrorCode::Io:
+        return QStringLiteral("io");
+    case StorageErrorCode::Constraint:
+        return QStringLiteral("constraint");
+    case StorageErrorCode::QueryFailed:
+        return QStringLiteral("queryFailed");
+    case StorageErrorCode::InvalidArgument:
+        return QStringLiteral("invalidArgument");
+    case StorageErrorCode::SecretsFile:
+        return QStringLiteral("secretsFile");
     }
     return {};
 }

@@ -12,18 +12,18 @@ namespace fleet::storage {
 
 enum class StorageErrorCode : quint8 {
     None,
-    OpenFailed,       // the file cannot be opened or created
-    NotADatabase,     // garbage bytes, a damaged file or another application's database
-    TooNew,           // written by a newer Fleetkeeper: left untouched
-    MigrationFailed,  // an upgrade step failed and was rolled back
-    DiskFull,         // SQLITE_FULL: disk full or size limit reached
-    ReadOnly,         // the file or its directory is not writable
-    Busy,             // another process held the lock longer than the busy timeout
-    Io,               // any other operating-system read/write failure
-    Constraint,       // a row broke a schema rule
-    QueryFailed,      // any other SQL failure
-    InvalidArgument,  // the caller passed something unusable (empty profile name...)
-    SecretsFile,      // the secrets file is unreadable, malformed or too widely readable
+    OpenFailed,      // the file cannot be opened or created
+    NotADatabase,    // garbage bytes, a damaged file or another application's database
+    TooNew,          // written by a newer Fleetkeeper: left untouched
+    MigrationFailed, // an upgrade step failed and was rolled back
+    DiskFull,        // SQLITE_FULL: disk full or size limit reached
+    ReadOnly,        // the file or its directory is not writable
+    Busy,            // another process held the lock longer than the busy timeout
+    Io,              // any other operating-system read/write failure
+    Constraint,      // a row broke a schema rule
+    QueryFailed,     // any other SQL failure
+    InvalidArgument, // the caller passed something unusable (empty profile name...)
+    SecretsFile,     // the secrets file is unreadable, malformed or too widely readable
 };
 
 QString storageErrorCodeName(StorageErrorCode code);
@@ -41,12 +41,15 @@ struct StorageError
 };
 
 // A value or the error that prevented it.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(StorageError error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(StorageError error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

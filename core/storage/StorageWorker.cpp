@@ -10,8 +10,7 @@ namespace fleet::storage {
 StorageWorker::StorageWorker(QString databasePath, OpenOptions options)
     : m_path(std::move(databasePath))
     , m_options(options)
-{
-}
+{}
 
 StorageWorker::~StorageWorker() = default;
 
@@ -59,7 +58,10 @@ void StorageWorker::storeBatch(quint64 batchId, const QList<DeviceSnapshot> &sna
     Q_EMIT batchStored(batchId, *result);
 }
 
-void StorageWorker::close() { m_db.reset(); }
+void StorageWorker::close()
+{
+    m_db.reset();
+}
 
 StorageThread::StorageThread(const QString &databasePath, OpenOptions options, QObject *parent)
     : QObject(parent)
@@ -73,7 +75,8 @@ StorageThread::~StorageThread()
 {
     if (m_thread.isRunning()) {
         // The connection belongs to the worker's thread and must be closed there.
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -83,7 +86,8 @@ StorageThread::~StorageThread()
 void StorageThread::start()
 {
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
 }
 
 quint64 StorageThread::storeBatch(QList<DeviceSnapshot> snapshots, StoreContext context)

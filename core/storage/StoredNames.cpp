@@ -7,6 +7,9 @@ QString storedEnumText(const EnumValue &value)
     return value.name.isEmpty() ? QString::number(value.value) : value.name;
 }
 
-QString storedEnumText(const std::optional<EnumValue> &value) { return value ? storedEnumText(*value) : QString(); }
+QString storedEnumText(const std::optional<EnumValue> &value)
+{
+    return value ? storedEnumText(*value) : QString();
+}
 
 } // namespace fleet::storage

@@ -26,8 +26,8 @@ Result<qint64> SupplyRecorder::supplyId(qint64 deviceId, const Supply &supply, c
     return m_db.insert(QStringLiteral("INSERT INTO supplies (device_id, hr_device_index, supply_index, description, "
                                       "supply_class, type, colour, unit, part_number, first_seen, last_seen) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       QVariantList{deviceId, supply.hrDeviceIndex, supply.index, supply.description} + details
-                           + QVariantList{sql::time(polledAt), sql::time(polledAt)});
+                       QVariantList{deviceId, supply.hrDeviceIndex, supply.index, supply.description} + details +
+                           QVariantList{sql::time(polledAt), sql::time(polledAt)});
 }
 
 StorageError SupplyRecorder::record(qint64 deviceId, const QList<Supply> &supplies, const QDateTime &polledAt)
@@ -36,11 +36,11 @@ StorageError SupplyRecorder::record(qint64 deviceId, const QList<Supply> &suppli
         auto id = supplyId(deviceId, supply, polledAt);
         if (!id)
             return id.error();
-        if (auto error = m_db.exec(QStringLiteral("INSERT INTO supply_readings (supply_id, read_at, max_capacity, "
-                                                  "level, percent, state) VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {*id, sql::time(polledAt), sql::optional(supply.maxCapacity),
-                                    sql::optional(supply.level), sql::optional(supply.percent),
-                                    supplyStateName(supply.state)}))
+        if (auto error =
+                m_db.exec(QStringLiteral("INSERT INTO supply_readings (supply_id, read_at, max_capacity, "
+                                         "level, percent, state) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {*id, sql::time(polledAt), sql::optional(supply.maxCapacity), sql::optional(supply.level),
+                           sql::optional(supply.percent), supplyStateName(supply.state)}))
             return error;
     }
     return {};

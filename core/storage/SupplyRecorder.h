@@ -11,7 +11,9 @@ namespace fleet::storage {
 class SupplyRecorder final
 {
 public:
-    explicit SupplyRecorder(Database &db) : m_db(db) {}
+    explicit SupplyRecorder(Database &db)
+        : m_db(db)
+    {}
 
     StorageError record(qint64 deviceId, const QList<Supply> &supplies, const QDateTime &polledAt);
 

@@ -20,7 +20,10 @@ using namespace fleet::storage::test;
 
 namespace {
 
-QString ms(int hours) { return QString::number(at(hours).toMSecsSinceEpoch()); }
+QString ms(int hours)
+{
+    return QString::number(at(hours).toMSecsSinceEpoch());
+}
 
 // Rows as each schema version could hold them, written with that version's SQL.
 QStringList dataFor(int version)
@@ -28,11 +31,12 @@ QStringList dataFor(int version)
     if (version < 1)
         return {};
     QStringList sql{
-        QStringLiteral("INSERT INTO devices (id, serial, sys_object_id, manufacturer, model, name, location, firmware, "
-                       "address, last_known_address, ip_changed, ip_changed_at, first_seen, last_seen, "
-                       "last_success_at, last_poll_at, status, credential_name, discovery_method, discovered_at) "
-                       "VALUES (1, 'XRX1', '1.3.6.1.4.1.253.8.62.1.35.2.3.1.1', 'Xerox', 'AltaLink C8045', 'xerox-1', "
-                       "'hall', '1.0', '10.0.0.7:161', '10.0.0.5:161', 1, %2, %1, %2, %2, %2, 'ok', 'office', 'scan', %1)")
+        QStringLiteral(
+            "INSERT INTO devices (id, serial, sys_object_id, manufacturer, model, name, location, firmware, "
+            "address, last_known_address, ip_changed, ip_changed_at, first_seen, last_seen, "
+            "last_success_at, last_poll_at, status, credential_name, discovery_method, discovered_at) "
+            "VALUES (1, 'XRX1', '1.3.6.1.4.1.253.8.62.1.35.2.3.1.1', 'Xerox', 'AltaLink C8045', 'xerox-1', "
+            "'hall', '1.0', '10.0.0.7:161', '10.0.0.5:161', 1, %2, %1, %2, %2, %2, 'ok', 'office', 'scan', %1)")
             .arg(ms(0), ms(1)),
         QStringLiteral("INSERT INTO device_macs VALUES (1, '00:00:aa:11:22:33', %1, %2)").arg(ms(0), ms(1)),
         QStringLiteral("INSERT INTO polls (device_id, polled_at, duration_ms, requests, result, address) "
@@ -193,7 +197,8 @@ private Q_SLOTS:
         qInfo("%s", qPrintable(error.message));
         QCOMPARE(error.code, StorageErrorCode::TooNew);
         QVERIFY2(error.message.contains(QStringLiteral("newer")), qPrintable(error.message));
-        QVERIFY2(error.message.contains(QString::number(Database::latestSchemaVersion() + 1)), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QString::number(Database::latestSchemaVersion() + 1)),
+                 qPrintable(error.message));
         QVERIFY(!db.isOpen());
         QCOMPARE(fileBytes(file), before);
         QCOMPARE(QFileInfo(file).lastModified(), modified);
@@ -217,7 +222,8 @@ private Q_SLOTS:
     void unreadableFilesAreRefusedUntouched()
     {
         QFETCH(QByteArray, content);
-        const QString file = path(QStringLiteral("corrupt-%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).size()));
+        const QString file =
+            path(QStringLiteral("corrupt-%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).size()));
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -276,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(raw.count(QStringLiteral("devices")), 1);
         QCOMPARE(raw.count(QStringLiteral("meter_readings")), 2);
         // Step 2's first statement (CREATE TABLE discovery_runs) was undone with the rest.
-        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'discovery_runs'")).toInt(), 0);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'discovery_runs'")).toInt(),
+                 0);
     }
 };
 

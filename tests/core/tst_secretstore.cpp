@@ -83,7 +83,8 @@ private Q_SLOTS:
         store.setValue(QStringLiteral("profile/office/authPassword"), QStringLiteral("another-secret"));
         QVERIFY(!store.save());
         QCOMPARE(modeOf(file), 0600);
-        QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files), QStringList{QStringLiteral("secrets.json")});
+        QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("secrets.json")});
     }
 
     void roundTrip()
@@ -99,7 +100,8 @@ private Q_SLOTS:
         SecretStore loaded(file);
         QVERIFY(!loaded.load());
         QCOMPARE(loaded.keys().size(), 4);
-        QCOMPARE(loaded.value(QStringLiteral("profile/a/authPassword")), std::optional<QString>(QStringLiteral("ünïcödé-pass")));
+        QCOMPARE(loaded.value(QStringLiteral("profile/a/authPassword")),
+                 std::optional<QString>(QStringLiteral("ünïcödé-pass")));
         QVERIFY(!loaded.value(QStringLiteral("profile/c/community")).has_value());
         QCOMPARE(loaded.removeWithPrefix(QStringLiteral("profile/a/")), 2);
         QVERIFY(loaded.remove(QStringLiteral("smtp/password")));
@@ -210,14 +212,15 @@ private Q_SLOTS:
         SecretStore secrets(path(QStringLiteral("reorder.json")));
         secrets.setValue(QStringLiteral("smtp/password"), QStringLiteral("unrelated"));
         CredentialRepository repo(db, secrets);
-        QVERIFY(!repo.save({v2c(QStringLiteral("a"), QStringLiteral("ca")), v2c(QStringLiteral("b"), QStringLiteral("cb")),
-                            v3(QStringLiteral("c"))}));
-        QVERIFY(!repo.save({v2c(QStringLiteral("b"), QStringLiteral("cb2")), v2c(QStringLiteral("a"), QStringLiteral("ca"))}));
+        QVERIFY(!repo.save({v2c(QStringLiteral("a"), QStringLiteral("ca")),
+                            v2c(QStringLiteral("b"), QStringLiteral("cb")), v3(QStringLiteral("c"))}));
+        QVERIFY(!repo.save(
+            {v2c(QStringLiteral("b"), QStringLiteral("cb2")), v2c(QStringLiteral("a"), QStringLiteral("ca"))}));
 
         SecretStore reread(secrets.filePath());
         QVERIFY(!reread.load());
-        QCOMPARE(reread.keys(), (QStringList{QStringLiteral("profile/a/community"), QStringLiteral("profile/b/community"),
-                                             QStringLiteral("smtp/password")}));
+        QCOMPARE(reread.keys(), (QStringList{QStringLiteral("profile/a/community"),
+                                             QStringLiteral("profile/b/community"), QStringLiteral("smtp/password")}));
         const auto loaded = CredentialRepository(db, reread).load();
         QCOMPARE(loaded->size(), 2);
         QCOMPARE(loaded->at(0).name, QStringLiteral("b"));

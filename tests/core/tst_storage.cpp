@@ -36,7 +36,10 @@ private:
         const BatchResult r = store({snapshot});
         return r.outcomes.isEmpty() ? DeviceOutcome{} : r.outcomes.constFirst();
     }
-    qint64 count(const QString &table) { return m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toLongLong(); }
+    qint64 count(const QString &table)
+    {
+        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toLongLong();
+    }
     QList<EventRecord> events(const QString &kind)
     {
         HistoryFilter f;
@@ -210,8 +213,10 @@ private Q_SLOTS:
     void ipChangeUpdatesTheDeviceWithoutDuplicate()
     {
         const QStringList macs{QStringLiteral("00:00:aa:11:22:33")};
-        const DeviceOutcome first = storeOne(printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("S1"), macs, at(0)));
-        const DeviceOutcome moved = storeOne(printer(QStringLiteral("10.0.0.77:161"), QStringLiteral("S1"), macs, at(1)));
+        const DeviceOutcome first =
+            storeOne(printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("S1"), macs, at(0)));
+        const DeviceOutcome moved =
+            storeOne(printer(QStringLiteral("10.0.0.77:161"), QStringLiteral("S1"), macs, at(1)));
         QCOMPARE(moved.kind, DeviceOutcome::Kind::Updated);
         QCOMPARE(moved.deviceId, first.deviceId);
         QVERIFY(moved.ipChanged);
@@ -231,7 +236,8 @@ private Q_SLOTS:
         QCOMPARE(changes.constFirst().details.value(QStringLiteral("to")).toString(), QStringLiteral("10.0.0.77:161"));
 
         // Polled again at the new address: no new change.
-        const DeviceOutcome again = storeOne(printer(QStringLiteral("10.0.0.77:161"), QStringLiteral("S1"), macs, at(2)));
+        const DeviceOutcome again =
+            storeOne(printer(QStringLiteral("10.0.0.77:161"), QStringLiteral("S1"), macs, at(2)));
         QVERIFY(!again.ipChanged);
         QCOMPARE(events(kEventIpChanged).size(), 1);
         // The old address no longer finds it; the new one does.
@@ -360,7 +366,8 @@ private Q_SLOTS:
     void alertLifecycle()
     {
         const QString addr = QStringLiteral("10.0.0.5:161");
-        const Alert low = alert(3, 1101, QStringLiteral("markerTonerAlmostEmpty"), QStringLiteral("Yellow toner low"), 4);
+        const Alert low =
+            alert(3, 1101, QStringLiteral("markerTonerAlmostEmpty"), QStringLiteral("Yellow toner low"), 4);
         auto snapshot = [&](int hour, const QList<Alert> &alerts) {
             DeviceSnapshot s = printer(addr, QStringLiteral("S1"), {}, at(hour));
             s.alerts = alerts;
@@ -488,8 +495,7 @@ private Q_SLOTS:
         QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER fail_half_way BEFORE INSERT ON polls "
                                           "WHEN (SELECT count(*) FROM polls) >= 50 "
                                           "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END"))
-                    .code
-                == StorageErrorCode::None);
+                    .code == StorageErrorCode::None);
         QList<DeviceSnapshot> batch;
         for (int i = 0; i < 100; ++i)
             batch << printer(QStringLiteral("10.2.0.%1:161").arg(i + 1), QStringLiteral("B%1").arg(i), {}, at(1));
@@ -527,7 +533,8 @@ private Q_SLOTS:
         StoreContext context;
         context.discoveryMethod = QStringLiteral("scan");
         context.discoveryRun = run;
-        const BatchResult r = store({printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("S1"), {}, at(0))}, context);
+        const BatchResult r =
+            store({printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("S1"), {}, at(0))}, context);
         QVERIFY(r.discoveryRunId.has_value());
 
         FleetRepository repo(*m_db);
@@ -555,7 +562,8 @@ private Q_SLOTS:
 
     void readsForTheCli()
     {
-        const qint64 a = storeOne(printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("S1"), {}, at(0), 100)).deviceId;
+        const qint64 a =
+            storeOne(printer(QStringLiteral("10.0.0.5:161"), QStringLiteral("S1"), {}, at(0), 100)).deviceId;
         DeviceSnapshot other = printer(QStringLiteral("10.0.0.6:1161"), QStringLiteral("S2"), {}, at(0));
         other.identity.sysName = QStringLiteral("Reception-MFP");
         const qint64 b = storeOne(other).deviceId;

@@ -126,7 +126,8 @@ inline DeviceSnapshot unreachable(const QString &address, const QDateTime &polle
 class RawDb
 {
 public:
-    explicit RawDb(const QString &path, const QString &name = QStringLiteral("raw-check")) : m_name(name)
+    explicit RawDb(const QString &path, const QString &name = QStringLiteral("raw-check"))
+        : m_name(name)
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);

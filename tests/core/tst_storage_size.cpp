@@ -30,8 +30,8 @@ private Q_SLOTS:
         Database db(QStringLiteral("size"));
         QVERIFY(!db.open(path));
         auto bytes = [&db] {
-            return db.scalar(QStringLiteral("PRAGMA page_count"))->toLongLong()
-                   * db.scalar(QStringLiteral("PRAGMA page_size"))->toLongLong();
+            return db.scalar(QStringLiteral("PRAGMA page_count"))->toLongLong() *
+                   db.scalar(QStringLiteral("PRAGMA page_size"))->toLongLong();
         };
         const qint64 empty = bytes();
 
@@ -47,9 +47,9 @@ private Q_SLOTS:
             for (int d = 0; d < kDevices; ++d) {
                 if (office)
                     totals[d] += random.bounded(60);
-                DeviceSnapshot s = printer(QStringLiteral("10.5.0.%1:161").arg(d + 1), QStringLiteral("SIZE%1").arg(d),
-                                           {QStringLiteral("00:00:aa:55:00:%1").arg(d, 2, 10, QLatin1Char('0'))}, t,
-                                           totals[d]);
+                DeviceSnapshot s =
+                    printer(QStringLiteral("10.5.0.%1:161").arg(d + 1), QStringLiteral("SIZE%1").arg(d),
+                            {QStringLiteral("00:00:aa:55:00:%1").arg(d, 2, 10, QLatin1Char('0'))}, t, totals[d]);
                 for (int i = 0; i < 4; ++i) {
                     if (office && random.bounded(20) == 0)
                         levels[d][i] -= 1;
@@ -58,17 +58,21 @@ private Q_SLOTS:
                     s.supplies[i] = toner(i + 1, s.supplies[i].colorant, levels[d][i]);
                 }
                 if (levels[d][3] <= 10)
-                    s.alerts = {alert(1, 1101, QStringLiteral("markerTonerAlmostEmpty"), QStringLiteral("Yellow toner low"))};
+                    s.alerts = {
+                        alert(1, 1101, QStringLiteral("markerTonerAlmostEmpty"), QStringLiteral("Yellow toner low"))};
                 cycle << s;
             }
             auto result = SnapshotStore(db).storeBatch(cycle);
             QVERIFY2(result, qPrintable(result.error().message));
             if (hour == kHours - 1)
-                snapshotJsonBytes = db.scalar(QStringLiteral("SELECT avg(length(snapshot)) FROM latest_snapshots"))->toLongLong();
+                snapshotJsonBytes =
+                    db.scalar(QStringLiteral("SELECT avg(length(snapshot)) FROM latest_snapshots"))->toLongLong();
         }
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM polls"))->toLongLong(), qint64(kDevices) * kHours);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM meter_readings"))->toLongLong(), qint64(kDevices) * kHours * 5);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM supply_readings"))->toLongLong(), qint64(kDevices) * kHours * 4);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM meter_readings"))->toLongLong(),
+                 qint64(kDevices) * kHours * 5);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM supply_readings"))->toLongLong(),
+                 qint64(kDevices) * kHours * 4);
 
         QVERIFY(!db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const qint64 used = bytes();

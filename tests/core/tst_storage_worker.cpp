@@ -24,8 +24,8 @@ QList<DeviceSnapshot> fleetOf(int devices, int hour, int firstSerial = 0)
 {
     QList<DeviceSnapshot> batch;
     for (int i = firstSerial; i < firstSerial + devices; ++i)
-        batch << printer(QStringLiteral("10.3.%1.%2:161").arg(i / 200).arg(i % 200 + 1),
-                         QStringLiteral("W%1").arg(i), {}, at(hour), 5000 + quint64(hour));
+        batch << printer(QStringLiteral("10.3.%1.%2:161").arg(i / 200).arg(i % 200 + 1), QStringLiteral("W%1").arg(i),
+                         {}, at(hour), 5000 + quint64(hour));
     return batch;
 }
 
@@ -76,8 +76,9 @@ private Q_SLOTS:
         QSignalSpy stored(storage.worker(), &StorageWorker::batchStored);
         QSignalSpy failed(storage.worker(), &StorageWorker::batchFailed);
         QThread *emittedIn = nullptr;
-        connect(storage.worker(), &StorageWorker::batchStored, storage.worker(),
-                [&emittedIn] { emittedIn = QThread::currentThread(); }, Qt::DirectConnection);
+        connect(
+            storage.worker(), &StorageWorker::batchStored, storage.worker(),
+            [&emittedIn] { emittedIn = QThread::currentThread(); }, Qt::DirectConnection);
         storage.start();
         QTRY_COMPARE(opened.size(), 1);
         QCOMPARE(opened.at(0).at(1).toInt(), Database::latestSchemaVersion());
