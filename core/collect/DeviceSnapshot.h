@@ -184,6 +184,8 @@ struct Properties
     QString markingTechnology;
     std::optional<qint64> memoryKBytes;
     std::optional<qint64> diskKBytes;
+    std::optional<qint64> diskUsedKBytes;
+    std::optional<qint64> printSpeedPpm; // from prtMediaPathMaxSpeed in impressions or sheets per hour
     QList<InputTray> inputs;
     QList<OutputBin> outputs;
     QList<Cover> covers;

@@ -33,7 +33,7 @@ QList<Oid> statusSubtrees()
 {
     QList<Oid> roots = {mib::hrDeviceType,      mib::hrDeviceDescr,  mib::hrDeviceStatus,
                         mib::hrPrinterStatus,   mib::hrPrinterDetectedErrorState,
-                        mib::ifPhysAddress,     mib::ipAdEntIfIndex, mib::ipAdEntNetMask,
+                        mib::ifPhysAddress,     mib::ipAdEntAddr,    mib::ipAdEntIfIndex, mib::ipAdEntNetMask,
                         mib::prtGeneralSerialNumber, mib::prtConsoleDisplayBufferText,
                         mib::prtMarkerColorantValue};
     for (quint32 col = 2; col <= 5; ++col)
@@ -47,8 +47,8 @@ QList<Oid> statusSubtrees()
 
 QList<Oid> inventorySubtrees()
 {
-    return {mib::ifDescr,       mib::ifType,         mib::ifOperStatus,      mib::hrStorageTable,
-            mib::prtCoverTable, mib::prtInputTable,  mib::prtOutputTable,    mib::prtInterpreterTable};
+    return {mib::ifDescr,       mib::ifType,        mib::ifOperStatus,   mib::hrStorageTable,     mib::prtCoverTable,
+            mib::prtInputTable, mib::prtOutputTable, mib::prtMediaPathTable, mib::prtInterpreterTable};
 }
 
 // More specific errors beat "no response": a wrong password tells the administrator what to fix.

@@ -146,11 +146,46 @@ QJsonObject snapshotToJson(const DeviceSnapshot &snap)
                                     {QStringLiteral("state"), supplyStateName(s.state)},
                                     {QStringLiteral("partNumber"), strOrNull(s.partNumber)}});
     o[QStringLiteral("supplies")] = supplies;
+    const Properties &pr = snap.properties;
+    QJsonArray inputs, outputs, covers, interpreters;
+    for (const InputTray &t : pr.inputs)
+        inputs.append(QJsonObject{{QStringLiteral("hrDeviceIndex"), t.hrDeviceIndex},
+                                  {QStringLiteral("index"), t.index},
+                                  {QStringLiteral("name"), t.name},
+                                  {QStringLiteral("mediaName"), t.mediaName},
+                                  {QStringLiteral("type"), enumJson(t.type)},
+                                  {QStringLiteral("maxCapacity"), num(t.maxCapacity)},
+                                  {QStringLiteral("currentLevel"), num(t.currentLevel)}});
+    for (const OutputBin &o2 : pr.outputs)
+        outputs.append(QJsonObject{{QStringLiteral("hrDeviceIndex"), o2.hrDeviceIndex},
+                                   {QStringLiteral("index"), o2.index},
+                                   {QStringLiteral("name"), o2.name},
+                                   {QStringLiteral("maxCapacity"), num(o2.maxCapacity)},
+                                   {QStringLiteral("remainingCapacity"), num(o2.remainingCapacity)}});
+    for (const Cover &c : pr.covers)
+        covers.append(QJsonObject{{QStringLiteral("hrDeviceIndex"), c.hrDeviceIndex},
+                                  {QStringLiteral("index"), c.index},
+                                  {QStringLiteral("description"), c.description},
+                                  {QStringLiteral("status"), enumJson(c.status)}});
+    for (const Interpreter &i : pr.interpreters)
+        interpreters.append(QJsonObject{{QStringLiteral("hrDeviceIndex"), i.hrDeviceIndex},
+                                        {QStringLiteral("index"), i.index},
+                                        {QStringLiteral("language"), i.language},
+                                        {QStringLiteral("description"), i.description},
+                                        {QStringLiteral("version"), i.version}});
     o[QStringLiteral("properties")] = QJsonObject{
-        {QStringLiteral("color"), snap.properties.color},
-        {QStringLiteral("markingTechnology"), strOrNull(snap.properties.markingTechnology)},
-        {QStringLiteral("memoryKBytes"), num(snap.properties.memoryKBytes)},
-        {QStringLiteral("installedComponents"), strings(snap.properties.installedComponents)},
+        {QStringLiteral("color"), pr.color},
+        {QStringLiteral("duplex"), pr.duplex ? QJsonValue(*pr.duplex) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("markingTechnology"), strOrNull(pr.markingTechnology)},
+        {QStringLiteral("printSpeedPpm"), num(pr.printSpeedPpm)},
+        {QStringLiteral("memoryKBytes"), num(pr.memoryKBytes)},
+        {QStringLiteral("diskKBytes"), num(pr.diskKBytes)},
+        {QStringLiteral("diskUsedKBytes"), num(pr.diskUsedKBytes)},
+        {QStringLiteral("installedComponents"), strings(pr.installedComponents)},
+        {QStringLiteral("inputs"), inputs},
+        {QStringLiteral("outputs"), outputs},
+        {QStringLiteral("covers"), covers},
+        {QStringLiteral("interpreters"), interpreters},
     };
     o[QStringLiteral("warnings")] = strings(snap.warnings);
     return o;

@@ -106,12 +106,18 @@ void parseNetwork(const ValueMap &v, DeviceSnapshot &snap)
         if (!iface.macAddress.isEmpty() && !net.macAddresses.contains(iface.macAddress))
             net.macAddresses.append(iface.macAddress);
     }
-    for (const auto &[index, value] : column(v, mib::ipAdEntIfIndex)) {
+    // Rows from any of the columns: some agents serve only ipAdEntAddr, others omit it.
+    QList<QList<quint32>> rows;
+    for (const Oid &col : {mib::ipAdEntAddr, mib::ipAdEntIfIndex, mib::ipAdEntNetMask})
+        for (const auto &[index, value] : column(v, col))
+            if (index.size() == 4 && !rows.contains(index))
+                rows.append(index);
+    for (const QList<quint32> &index : std::as_const(rows)) {
         IpAddressInfo ip;
         ip.address = ipv4(index);
         if (ip.address.isEmpty())
             continue;
-        ip.ifIndex = int(value.toInt().value_or(0));
+        ip.ifIndex = int(intOf(cell(v, mib::ipAdEntIfIndex, index)).value_or(0));
         if (const Value *mask = cell(v, mib::ipAdEntNetMask, index))
             ip.netmask = mask->toDisplayString();
         net.ipAddresses.append(ip);
@@ -302,6 +308,97 @@ void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
     }
     snap.properties.color = colorants > 1;
 }
+// Rows of a table: every index (of indexArcs arcs) seen in any of the given columns, sorted.
+QList<QList<quint32>> tableRows(const ValueMap &v, const Oid &table, quint32 firstCol, quint32 lastCol,
+                                int indexArcs)
+{
+    QList<QList<quint32>> rows;
+    for (quint32 col = firstCol; col <= lastCol; ++col)
+        for (const auto &[index, value] : column(v, tableColumn(table, col)))
+            if (index.size() == indexArcs && !rows.contains(index))
+                rows.append(index);
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
+{
+    Properties &pr = snap.properties;
+    const Oid &in = mib::prtInputTable;
+    for (const auto &idx : tableRows(v, in, 2, 18, 2)) {
+        InputTray t;
+        t.hrDeviceIndex = int(idx[0]);
+        t.index = int(idx[1]);
+        t.type = enumOf(cell(v, tableColumn(in, 2), idx), mib::Enum::InputType);
+        t.maxCapacity = intOf(cell(v, tableColumn(in, 9), idx));
+        t.currentLevel = intOf(cell(v, tableColumn(in, 10), idx));
+        t.mediaName = textOf(cell(v, tableColumn(in, 12), idx)).trimmed();
+        t.name = textOf(cell(v, tableColumn(in, 13), idx)).trimmed();
+        if (t.name.isEmpty())
+            t.name = textOf(cell(v, tableColumn(in, 18), idx)).trimmed();
+        pr.inputs.append(t);
+    }
+    const Oid &out = mib::prtOutputTable;
+    for (const auto &idx : tableRows(v, out, 2, 12, 2)) {
+        OutputBin o;
+        o.hrDeviceIndex = int(idx[0]);
+        o.index = int(idx[1]);
+        o.maxCapacity = intOf(cell(v, tableColumn(out, 4), idx));
+        o.remainingCapacity = intOf(cell(v, tableColumn(out, 5), idx));
+        o.name = textOf(cell(v, tableColumn(out, 7), idx)).trimmed();
+        if (o.name.isEmpty())
+            o.name = textOf(cell(v, tableColumn(out, 12), idx)).trimmed();
+        pr.outputs.append(o);
+    }
+    const Oid &cov = mib::prtCoverTable;
+    for (const auto &idx : tableRows(v, cov, 2, 3, 2)) {
+        Cover c;
+        c.hrDeviceIndex = int(idx[0]);
+        c.index = int(idx[1]);
+        c.description = textOf(cell(v, tableColumn(cov, 2), idx)).trimmed();
+        c.status = enumOf(cell(v, tableColumn(cov, 3), idx), mib::Enum::CoverStatus);
+        pr.covers.append(c);
+    }
+    const Oid &it = mib::prtInterpreterTable;
+    for (const auto &idx : tableRows(v, it, 2, 6, 2)) {
+        Interpreter i;
+        i.hrDeviceIndex = int(idx[0]);
+        i.index = int(idx[1]);
+        if (const auto fam = enumOf(cell(v, tableColumn(it, 2), idx), mib::Enum::LangFamily))
+            i.language = fam->name.isEmpty() ? QString::number(fam->value) : fam->name;
+        i.description = textOf(cell(v, tableColumn(it, 5), idx)).trimmed();
+        i.version = textOf(cell(v, tableColumn(it, 4), idx)).trimmed();
+        pr.interpreters.append(i);
+    }
+    // Duplex and speed from the media paths: a duplex path type, the fastest path's speed.
+    const Oid &mp = mib::prtMediaPathTable;
+    for (const auto &idx : tableRows(v, mp, 2, 11, 2)) {
+        if (const auto type = intOf(cell(v, tableColumn(mp, 9), idx))) {
+            const bool duplexPath = *type == 3 || *type == 4; // long/shortEdgeBindingDuplex
+            pr.duplex = pr.duplex.value_or(false) || duplexPath;
+        }
+        const auto unit = intOf(cell(v, tableColumn(mp, 2), idx));
+        const auto speed = intOf(cell(v, tableColumn(mp, 4), idx));
+        if (unit && speed && *speed > 0 && (*unit == 8 || *unit == 9)) // impressions or sheets per hour
+            pr.printSpeedPpm = std::max(pr.printSpeedPpm.value_or(0), *speed / 60);
+    }
+    const Oid &st = mib::hrStorageTable;
+    for (const auto &idx : tableRows(v, st, 2, 6, 1)) {
+        const Value *type = cell(v, tableColumn(st, 2), idx);
+        const auto unitBytes = intOf(cell(v, tableColumn(st, 4), idx));
+        const auto size = intOf(cell(v, tableColumn(st, 5), idx));
+        const auto used = intOf(cell(v, tableColumn(st, 6), idx));
+        if (!type || type->type() != Value::Type::ObjectId || !unitBytes || !size || *unitBytes <= 0 || *size < 0)
+            continue;
+        if (type->oid() == mib::hrStorageFixedDisk) {
+            pr.diskKBytes = pr.diskKBytes.value_or(0) + *size * *unitBytes / 1024;
+            if (used && *used >= 0)
+                pr.diskUsedKBytes = pr.diskUsedKBytes.value_or(0) + *used * *unitBytes / 1024;
+        } else if (type->oid() == mib::hrStorageRam && !pr.memoryKBytes) {
+            pr.memoryKBytes = *size * *unitBytes / 1024;
+        }
+    }
+}
 } // namespace
 
 QString manufacturerFor(const Oid &sysObjectID)
@@ -408,6 +505,7 @@ void parseStandardMibs(const ValueMap &values, DeviceSnapshot &snap)
     parseAlerts(values, snap);
     parseMarkers(values, snap);
     parseSupplies(values, snap);
+    parseInventory(values, snap);
     snap.status.overall = deriveOverallStatus(snap);
 }
 

@@ -4,6 +4,7 @@
 #include "collect/MeterProfile.h"
 #include "collect/MeterProfileSet.h"
 
+#include "Snmprec.h"
 #include "TestEnv.h"
 
 #include <QDir>
@@ -23,70 +24,13 @@ Oid oid(const char *text)
     return Oid::fromString(QString::fromLatin1(text));
 }
 
-// The .snmprec recordings read directly (OID|TYPE|VALUE, "x" suffix = hex), without snmpsimd:
-// what the collector would have fetched from the device.
+// The .snmprec recordings read directly, without snmpsimd: what the collector would have fetched.
 QHash<Oid, Value> readRecording(const QString &path, QString *error)
 {
+    const QMap<Oid, Value> ordered = test::readSnmprec(path, error);
     QHash<Oid, Value> values;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return values;
-    }
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const qsizetype first = line.indexOf('|');
-        const qsizetype second = line.indexOf('|', first + 1);
-        if (first < 0 || second < 0) {
-            *error = QStringLiteral("bad line: ") + QString::fromLatin1(line);
-            return {};
-        }
-        const Oid key = Oid::fromString(QString::fromLatin1(line.left(first)));
-        QByteArray tag = line.mid(first + 1, second - first - 1);
-        QByteArray text = line.mid(second + 1);
-        if (tag.endsWith('x')) {
-            tag.chop(1);
-            text = QByteArray::fromHex(text);
-        }
-        using Type = Value::Type;
-        switch (tag.toInt()) {
-        case 2:
-            values.insert(key, Value::integer(text.toLongLong()));
-            break;
-        case 4:
-            values.insert(key, Value::octets(text));
-            break;
-        case 5:
-            values.insert(key, Value::exception(Type::Null));
-            break;
-        case 6:
-            values.insert(key, Value::objectId(Oid::fromString(QString::fromLatin1(text))));
-            break;
-        case 64:
-            values.insert(key, Value::octets(text, Type::IpAddress));
-            break;
-        case 65:
-            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Counter32));
-            break;
-        case 66:
-            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Gauge32));
-            break;
-        case 67:
-            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::TimeTicks));
-            break;
-        case 68:
-            values.insert(key, Value::octets(text, Type::Opaque));
-            break;
-        case 70:
-            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Counter64));
-            break;
-        default:
-            *error = QStringLiteral("unknown type tag ") + QString::fromLatin1(tag);
-            return {};
-        }
-    }
+    for (auto it = ordered.cbegin(); it != ordered.cend(); ++it)
+        values.insert(it.key(), it.value());
     return values;
 }
 
