@@ -19,6 +19,7 @@ Commands:
   show DEVICE               one device in detail (id, address, serial or name)
   history DEVICE            meter readings [--meter M] [--since DATE] [--csv]
   profiles add|list|remove  ordered SNMP credential profiles
+  agent                     the agent host's identity (host, OS, CPU, RAM, disk, DB size, devices)
 
 Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
 )";
@@ -68,6 +69,8 @@ int run(const QStringList &arguments)
         return historyCommand(rest);
     if (command == u"profiles")
         return profilesCommand(rest);
+    if (command == u"agent")
+        return agentCommand(rest);
     err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);
     return ExitUsage;
 }

@@ -11,5 +11,6 @@ int devicesCommand(const QStringList &args);
 int showCommand(const QStringList &args);
 int historyCommand(const QStringList &args);
 int profilesCommand(const QStringList &args);
+int agentCommand(const QStringList &args);
 
 } // namespace fleet::cli

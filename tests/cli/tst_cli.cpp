@@ -239,6 +239,21 @@ private Q_SLOTS:
         QCOMPARE(list.first()[u"serialNumber"].toString(), QStringLiteral("VNCRC48198"));
     }
 
+    void agentIdentity()
+    {
+        const CliRun r = cli({QStringLiteral("agent"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject a = r.json();
+        QVERIFY(!a.value(u"hostName").toString().isEmpty());
+        QVERIFY(!a.value(u"os").toString().isEmpty());
+        QVERIFY(a.value(u"cpuCount").toInt() >= 1);
+        QVERIFY(a.value(u"ramTotalBytes").toDouble() > 0);
+        QVERIFY(a.value(u"diskFreeBytes").toDouble() > 0);
+        QCOMPARE(a.value(u"appVersion").toString(), QStringLiteral(FLEET_VERSION));
+        QVERIFY(a.value(u"databaseBytes").toDouble() > 0);
+        QVERIFY(!a.value(u"devicesInScope").isNull());
+    }
+
     void pollAllAndHistory()
     {
         QTemporaryDir profile;
