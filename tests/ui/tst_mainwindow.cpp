@@ -1,0 +1,101 @@
+// The main window offscreen: it lists what the database holds, read off the GUI thread.
+
+#include "DeviceTableModel.h"
+#include "MainWindow.h"
+#include "storage/Database.h"
+#include "storage/SnapshotStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fleet;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    static DeviceSnapshot printer(const QString &address, const QString &serial, const QString &model)
+    {
+        DeviceSnapshot s;
+        s.target = address;
+        s.address = address;
+        s.reachable = true;
+        s.printer = true;
+        s.polledAt = QDateTime::currentDateTimeUtc();
+        s.identity.serialNumber = serial;
+        s.identity.model = model;
+        s.identity.manufacturer = QStringLiteral("HP");
+        s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
+        s.identity.sysName = model;
+        s.status.overall = OverallStatus::Warning;
+        return s;
+    }
+
+private Q_SLOTS:
+    void modelIsConsistent()
+    {
+        models::DeviceTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        storage::DeviceRecord d;
+        d.id = 1;
+        d.status = QStringLiteral("error");
+        d.address = QStringLiteral("10.0.0.2:161");
+        d.lastKnownAddress = QStringLiteral("10.0.0.1:161");
+        d.ipChanged = true;
+        model.setDevices({d, d});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, models::DeviceTableModel::Address).data().toString(),
+                 QStringLiteral("10.0.0.2:161 (was 10.0.0.1:161)"));
+        QCOMPARE(model.index(0, models::DeviceTableModel::LastSuccess).data().toString(), QStringLiteral("never"));
+    }
+
+    void listsStoredDevicesAndFilters()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.db"));
+        {
+            storage::Database db;
+            QVERIFY(!db.open(path));
+            storage::SnapshotStore store(db);
+            const auto r = store.storeBatch({printer(QStringLiteral("127.0.0.5:161"), QStringLiteral("SN1"),
+                                                     QStringLiteral("LaserJet M130nw")),
+                                             printer(QStringLiteral("127.0.0.6:161"), QStringLiteral("SN2"),
+                                                     QStringLiteral("Color LaserJet M252dw"))});
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+        }
+        ui::MainWindow window(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.fleetView();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        auto *filter = window.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("M252"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, models::DeviceTableModel::Serial).data().toString(), QStringLiteral("SN2"));
+        QCOMPARE(view->model()->index(0, models::DeviceTableModel::Status).data().toString(), QStringLiteral("Warning"));
+    }
+
+    void unreadableDatabaseIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        ui::MainWindow window(path);
+        window.show();
+        QTRY_VERIFY(window.findChild<QLabel *>() &&
+                    window.findChild<QLabel *>()->text().contains(QStringLiteral("Cannot read the database")));
+        QCOMPARE(window.fleetView()->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
