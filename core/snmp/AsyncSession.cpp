@@ -45,12 +45,11 @@ Value convertValue(const netsnmp_variable_list *v)
         return Value::octets(QByteArray(reinterpret_cast<const char *>(v->val.string), qsizetype(v->val_len)),
                              Value::Type::IpAddress);
     case ASN_OBJECT_ID: {
-        QList<quint32> arcs;
-        const size_t n = v->val_len / sizeof(oid);
-        arcs.reserve(qsizetype(n));
+        quint32 arcs[MAX_OID_LEN];
+        const size_t n = std::min<size_t>(v->val_len / sizeof(oid), MAX_OID_LEN);
         for (size_t i = 0; i < n; ++i)
-            arcs.append(static_cast<quint32>(v->val.objid[i]));
-        return Value::objectId(Oid(std::move(arcs)));
+            arcs[i] = static_cast<quint32>(v->val.objid[i]);
+        return Value::objectId(Oid(arcs, qsizetype(n)));
     }
     case ASN_COUNTER:
         return Value::unsignedInt(static_cast<quint32>(*v->val.integer), Value::Type::Counter32);
@@ -416,21 +415,26 @@ int AsyncSession::netsnmpCallback(int op, ::snmp_session *, int reqid, ::snmp_pd
             return 1;
     Response r;
     switch (op) {
-    case NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE:
+    case NETSNMP_CALLBACK_OP_RECEIVED_MESSAGE: {
         if (pdu->command == SNMP_MSG_REPORT) {
             r.error = reportError(snmpv3_get_report_type(pdu));
             break;
         }
         r.errorStatus = int(pdu->errstat);
         r.errorIndex = int(pdu->errindex);
+        qsizetype count = 0;
+        for (netsnmp_variable_list *v = pdu->variables; v; v = v->next_variable)
+            ++count;
+        r.varbinds.reserve(count);
         for (netsnmp_variable_list *v = pdu->variables; v; v = v->next_variable) {
-            QList<quint32> arcs;
-            arcs.reserve(qsizetype(v->name_length));
-            for (size_t i = 0; i < v->name_length; ++i)
-                arcs.append(static_cast<quint32>(v->name[i]));
-            r.varbinds.append({Oid(std::move(arcs)), convertValue(v)});
+            quint32 arcs[MAX_OID_LEN];
+            const size_t n = std::min<size_t>(v->name_length, MAX_OID_LEN);
+            for (size_t i = 0; i < n; ++i)
+                arcs[i] = static_cast<quint32>(v->name[i]);
+            r.varbinds.append({Oid(arcs, qsizetype(n)), convertValue(v)});
         }
         break;
+    }
     case NETSNMP_CALLBACK_OP_SEC_ERROR:
         r.error = reportError(snmpv3_get_report_type(pdu));
         break;

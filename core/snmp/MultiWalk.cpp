@@ -11,12 +11,7 @@ QString tr(const char *s) { return QCoreApplication::translate("fleet::snmp::Mul
 constexpr int kTooBig = 1;
 constexpr int kNoSuchName = 2;
 
-Oid parentOf(const Oid &o)
-{
-    QList<quint32> arcs = o.arcs();
-    arcs.removeLast();
-    return Oid(std::move(arcs));
-}
+Oid parentOf(const Oid &o) { return o.parent(); }
 } // namespace
 
 MultiWalk::MultiWalk(std::shared_ptr<AsyncSession> session, Limits limits)

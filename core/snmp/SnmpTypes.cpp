@@ -10,16 +10,15 @@ Oid Oid::fromString(QStringView text)
         text = text.mid(1);
     if (text.isEmpty())
         return {};
-    QList<quint32> arcs;
-    arcs.reserve(text.count(u'.') + 1);
+    Oid oid;
     for (const QStringView part : text.tokenize(u'.')) {
         bool ok = false;
         const qulonglong v = part.toULongLong(&ok);
         if (!ok || v > 0xffffffffULL || part.isEmpty() || !part.front().isDigit())
             return {};
-        arcs.append(static_cast<quint32>(v));
+        oid.m_arcs.append(static_cast<quint32>(v));
     }
-    return Oid(std::move(arcs));
+    return oid;
 }
 
 QString Oid::toString() const
@@ -45,21 +44,29 @@ QList<quint32> Oid::suffixAfter(const Oid &prefix) const
 {
     if (!startsWith(prefix))
         return {};
-    return m_arcs.mid(prefix.size());
+    return QList<quint32>(m_arcs.cbegin() + prefix.size(), m_arcs.cend());
 }
 
 Oid Oid::child(quint32 arc) const
 {
-    QList<quint32> arcs = m_arcs;
-    arcs.append(arc);
-    return Oid(std::move(arcs));
+    Oid o = *this;
+    o.m_arcs.append(arc);
+    return o;
 }
 
 Oid Oid::appended(const QList<quint32> &more) const
 {
-    QList<quint32> arcs = m_arcs;
-    arcs.append(more);
-    return Oid(std::move(arcs));
+    Oid o = *this;
+    o.m_arcs.append(more.constData(), more.size());
+    return o;
+}
+
+Oid Oid::parent() const
+{
+    Oid o = *this;
+    if (!o.m_arcs.isEmpty())
+        o.m_arcs.removeLast();
+    return o;
 }
 
 std::strong_ordering operator<=>(const Oid &a, const Oid &b)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVarLengthArray>
 #include <QString>
 #include <QStringList>
 
@@ -16,9 +17,15 @@ namespace fleet::snmp {
 class Oid
 {
 public:
+    // Arcs live inline up to this many: printer OIDs are rarely longer, and a poll handles tens of
+    // thousands of them per second, so they must not cost a heap allocation each.
+    static constexpr qsizetype kInlineArcs = 20;
+    using Arcs = QVarLengthArray<quint32, kInlineArcs>;
+
     Oid() = default;
     Oid(std::initializer_list<quint32> arcs) : m_arcs(arcs) {}
-    explicit Oid(QList<quint32> arcs) : m_arcs(std::move(arcs)) {}
+    explicit Oid(const QList<quint32> &arcs) : m_arcs(arcs.cbegin(), arcs.cend()) {}
+    Oid(const quint32 *arcs, qsizetype n) : m_arcs(arcs, arcs + n) {}
 
     // Accepts "1.3.6.1", ".1.3.6.1"; returns an empty Oid on anything else.
     static Oid fromString(QStringView text);
@@ -28,7 +35,8 @@ public:
     qsizetype size() const { return m_arcs.size(); }
     quint32 at(qsizetype i) const { return m_arcs.at(i); }
     quint32 last() const { return m_arcs.last(); }
-    const QList<quint32> &arcs() const { return m_arcs; }
+    const Arcs &arcs() const { return m_arcs; }
+    Oid parent() const; // without the last arc
 
     bool startsWith(const Oid &prefix) const;
     // The arcs after prefix (the row index of a table column); empty when not below prefix.
@@ -40,7 +48,7 @@ public:
     friend std::strong_ordering operator<=>(const Oid &a, const Oid &b);
 
 private:
-    QList<quint32> m_arcs;
+    Arcs m_arcs;
 };
 
 size_t qHash(const Oid &oid, size_t seed = 0) noexcept;
