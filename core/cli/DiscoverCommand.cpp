@@ -9,11 +9,11 @@
 #include "cli/StorageSession.h"
 #include "collect/SnapshotJson.h"
 #include "discovery/CsvTargetImport.h"
+#include "discovery/DiscoveryJob.h"
 #include "discovery/TargetSpec.h"
 #include "storage/SnapshotStore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -85,54 +85,32 @@ int discoverCommand(const QStringList &args)
     if (p.isSet(QStringLiteral("rate")))
         options.startsPerSecond = qMax(0, p.value(QStringLiteral("rate")).toInt());
 
-    QList<collect::PollTarget> targets;
-    for (const discovery::Target &t : std::as_const(parsed.targets)) {
-        collect::PollTarget pt;
-        pt.target = t.toString();
-        pt.host = t.host;
-        pt.port = t.port;
-        pt.credentials = credentials;
-        if (!t.credentialProfile.isEmpty()) { // a CSV row may name the profile to use
-            auto it = std::find_if(stored.cbegin(), stored.cend(),
-                                   [&](const snmp::Credential &c) { return c.name == t.credentialProfile; });
-            if (it == stored.cend()) {
-                printError(tr("%1: no credential profile named %2.").arg(t.origin, t.credentialProfile));
-                continue;
-            }
-            pt.credentials = {*it};
-        }
-        targets << pt;
-    }
-
-    QList<DeviceSnapshot> printers, skipped, failed;
-    collect::Poller poller;
+    discovery::DiscoveryJob job;
     QEventLoop loop;
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    QElapsedTimer clock;
-    clock.start();
     QTextStream err(stderr);
-    QObject::connect(&poller, &collect::Poller::deviceFinished, &loop, [&](const DeviceSnapshot &s) {
-        if (!s.reachable)
-            failed << s;
-        else if (!s.printer)
-            skipped << s;
-        else
-            printers << s;
-    });
-    QObject::connect(&poller, &collect::Poller::progress, &loop, [&](int done, int total) {
+    QObject::connect(&job, &discovery::DiscoveryJob::progress, &loop, [&](const discovery::DiscoveryProgress &pr) {
         if (!p.isSet(QStringLiteral("progress")))
             return;
-        const double rate = double(done) / qMax<qint64>(1, clock.elapsed()) * 1000.0;
-        const int eta = rate > 0 ? int((total - done) / rate) : 0;
-        err << tr("\r%1/%2 done, %3 printers found, ETA %4 s   ").arg(done).arg(total).arg(printers.size()).arg(eta);
+        err << tr("\r%1/%2 done, %3 printers found, ETA %4 s   ")
+                   .arg(pr.done)
+                   .arg(pr.total)
+                   .arg(pr.found)
+                   .arg(pr.etaSeconds < 0 ? QStringLiteral("?") : QString::number(pr.etaSeconds));
         err.flush();
     });
-    QObject::connect(&poller, &collect::Poller::finished, &loop, &QEventLoop::quit);
-    poller.start(targets, options);
-    if (poller.isRunning())
+    QObject::connect(&job, &discovery::DiscoveryJob::finished, &loop, &QEventLoop::quit);
+    job.start(parsed.targets, credentials, stored, options);
+    if (job.isRunning())
         loop.exec();
     if (p.isSet(QStringLiteral("progress")))
         err << '\n';
+    for (const QString &refusal : job.refused())
+        printError(refusal);
+    const discovery::DiscoveryResult &found = job.result();
+    const QList<DeviceSnapshot> &printers = found.printers;
+    const QList<DeviceSnapshot> &skipped = found.skipped;
+    const QList<DeviceSnapshot> &failed = found.failed;
+    const QDateTime started = found.startedAt;
 
     storage::DiscoveryRunRecord run;
     run.startedAt = started;
@@ -206,7 +184,7 @@ int discoverCommand(const QStringList &args)
                 out << tr("failed  %1  %2").arg(s.target, s.error.message) << '\n';
         out << run.summary << '\n';
     }
-    return parsed.errors.isEmpty() ? ExitOk : ExitSomeFailed;
+    return parsed.errors.isEmpty() && job.refused().isEmpty() ? ExitOk : ExitSomeFailed;
 }
 
 } // namespace fleet::cli

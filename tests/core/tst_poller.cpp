@@ -170,6 +170,18 @@ private Q_SLOTS:
         QVERIFY2(results.first().requests <= 20, qPrintable(QString::number(results.first().requests)));
     }
 
+    void recordingOverV1_data() { recordingOverV2c_data(); }
+    void recordingOverV1()
+    {
+        // SNMPv1 walks with GETNEXT, one row per request, and ends subtrees on noSuchName.
+        QFETCH(QString, name);
+        Credential c = v2c(name);
+        c.version = Version::V1;
+        const auto results = pollAll({target(c)});
+        QCOMPARE(results.size(), 1);
+        compareWithFacts(results.first(), facts(name));
+    }
+
     void recordingOverV3AuthPriv_data() { recordingOverV2c_data(); }
     void recordingOverV3AuthPriv()
     {

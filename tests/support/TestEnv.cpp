@@ -12,9 +12,9 @@ static QString envOr(const char *name, const QString &fallback)
     return v.isEmpty() ? fallback : v;
 }
 
-QString fixtureDir() { return envOr("FLEET_FIXTURE_DIR", QStringLiteral("tests/fixtures/snmprec")); }
-QString binDir() { return envOr("FLEET_BIN_DIR", QStringLiteral("build/bin")); }
-QString sourceDir() { return envOr("FLEET_SOURCE_DIR", QStringLiteral(".")); }
+QString fixtureDir() { return envOr("FLEET_FIXTURE_DIR", QStringLiteral(FLEET_DEFAULT_FIXTURE_DIR)); }
+QString binDir() { return envOr("FLEET_BIN_DIR", QStringLiteral(FLEET_DEFAULT_BIN_DIR)); }
+QString sourceDir() { return envOr("FLEET_SOURCE_DIR", QStringLiteral(FLEET_DEFAULT_SOURCE_DIR)); }
 
 int timeoutFactor()
 {
