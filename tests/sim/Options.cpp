@@ -34,6 +34,7 @@ const char *usage()
            "                        shaaes:SHA:auctoritas:AES:privatus; default\n"
            "                        simulator:MD5:auctoritas:DES:privatus\n"
            "  --map FILE            write the device map there instead of stdout\n"
+           "  --exit-with-parent    stop when the process that started it dies\n"
            "Prints one line per device \"ADDRESS:PORT RECORDING\", then \"READY ...\" once every\n"
            "device answers. Stops on SIGTERM or SIGINT.\n";
 }
@@ -53,6 +54,10 @@ ParsedOptions parseOptions(int argc, char **argv)
         }
         if (arg == "--help" || arg == "-h") {
             o.help = true;
+            continue;
+        }
+        if (arg == "--exit-with-parent") {
+            o.exitWithParent = true;
             continue;
         }
         if (!hasValue) {

@@ -20,6 +20,7 @@ struct Options
     std::string community = "public";
     std::vector<V3UserSpec> v3Users; // default: snmpsimd's "simulator" MD5/DES user
     std::string mapFile;             // empty: the map goes to stdout
+    bool exitWithParent = false;     // stop when the launching process dies (tests)
     bool help = false;
 };
 

@@ -11,6 +11,7 @@
 #include "V3Users.h"
 
 #include <arpa/inet.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -98,6 +99,13 @@ int main(int argc, char **argv)
     if (!parsed.error.empty()) {
         std::fprintf(stderr, "fleetkeeper-sim: %s\n%s", parsed.error.c_str(), usage());
         return 2;
+    }
+    if (options.exitWithParent) {
+        // A test that is killed must not leave a fleet behind (SIGTERM is taken by the supervisor).
+        const pid_t parent = getppid();
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != parent)
+            return 0;
     }
     const PlanResult planned = planFleet(options);
     if (!planned.error.empty()) {

@@ -235,6 +235,14 @@ QList<qint64> childrenOf(qint64 pid)
 
 } // namespace
 
+// compare() reports through QFAIL, which only leaves compare(): stop the test at the first difference.
+#define COMPARE_TOOLS(...)                                                                                             \
+    do {                                                                                                               \
+        compare(__VA_ARGS__);                                                                                          \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
 class TstSimulator : public QObject
 {
     Q_OBJECT
@@ -254,6 +262,8 @@ private slots:
     void v1GetNext();
     void edgeCaseLookups_data();
     void edgeCaseLookups();
+    void bulkParameters_data();
+    void bulkParameters();
     void unknownCommunityAndContextAreIgnored();
     void engineIdPerDevice();
     void roundRobinFleetStopsWithChildren();
@@ -261,7 +271,10 @@ private slots:
     void startFailsLoudly();
 
 private:
-    void compare(const QStringList &reference, const QStringList &simulator, const QString &what);
+    // Runs the same tool against snmpsimd and the simulator; the outputs must be identical (and,
+    // unless mayBeEmpty, not empty).
+    void compare(const QStringList &reference, const QStringList &simulator, const QString &what,
+                 bool mayBeEmpty = false);
     QString simEndpoint(const QString &recording) const;
     static void addRecordingRows();
 
@@ -307,12 +320,14 @@ QString TstSimulator::simEndpoint(const QString &recording) const
     return m_fleet.endpoint(m_addressOf.value(recording));
 }
 
-void TstSimulator::compare(const QStringList &reference, const QStringList &simulator, const QString &what)
+void TstSimulator::compare(const QStringList &reference, const QStringList &simulator, const QString &what,
+                           bool mayBeEmpty)
 {
     const QString program = reference.first();
     const ToolResult expected = runTool(program, reference.mid(1));
     const ToolResult actual = runTool(program, simulator.mid(1));
-    QVERIFY2(!expected.output.trimmed().isEmpty(), qPrintable(QStringLiteral("snmpsimd gave nothing for ") + what));
+    QVERIFY2(mayBeEmpty || !expected.output.trimmed().isEmpty(),
+             qPrintable(QStringLiteral("snmpsimd gave nothing for ") + what));
     if (expected.output != actual.output || expected.exitCode != actual.exitCode) {
         QStringList a = expected.output.split(QLatin1Char('\n')), b = actual.output.split(QLatin1Char('\n'));
         qsizetype i = 0;
@@ -348,9 +363,9 @@ void TstSimulator::walkV2c()
                             QStringLiteral("1.3.6.1.2.1.43"), QStringLiteral("1.3.6.1.4")};
     for (const QString &root : roots) {
         const QStringList walk = QStringList{QStringLiteral("snmpbulkwalk"), QStringLiteral("-Cc")} + common();
-        compare(walk + v2c(recording) + QStringList{m_snmpsimd.endpoint(), root},
-                walk + v2c(QStringLiteral("public")) + QStringList{simEndpoint(recording), root},
-                recording + QStringLiteral(" walk of ") + root);
+        COMPARE_TOOLS(walk + v2c(recording) + QStringList{m_snmpsimd.endpoint(), root},
+                      walk + v2c(QStringLiteral("public")) + QStringList{simEndpoint(recording), root},
+                      recording + QStringLiteral(" walk of ") + root);
     }
 }
 
@@ -366,9 +381,10 @@ void TstSimulator::walkV3AuthPriv()
                            QStringList{QStringLiteral("-v3"), QStringLiteral("-u"), QStringLiteral("shaaes")} +
                            v3Cases()[1].client;
     // snmpsimd selects the recording by context name; the simulator by address (empty context).
-    compare(v3 + QStringList{QStringLiteral("-n"), recording, m_snmpsimd.endpoint(), QStringLiteral("1.3.6.1.2.1.43")},
-            v3 + QStringList{simEndpoint(recording), QStringLiteral("1.3.6.1.2.1.43")},
-            recording + QStringLiteral(" SNMPv3 authPriv walk"));
+    COMPARE_TOOLS(
+        v3 + QStringList{QStringLiteral("-n"), recording, m_snmpsimd.endpoint(), QStringLiteral("1.3.6.1.2.1.43")},
+        v3 + QStringList{simEndpoint(recording), QStringLiteral("1.3.6.1.2.1.43")},
+        recording + QStringLiteral(" SNMPv3 authPriv walk"));
 }
 
 void TstSimulator::v3Protocols_data()
@@ -387,8 +403,9 @@ void TstSimulator::v3Protocols()
     const QStringList get = QStringList{QStringLiteral("snmpget")} + common() +
                             QStringList{QStringLiteral("-v3"), QStringLiteral("-u"), QLatin1String(c.name)} + c.client;
     const QStringList oids{QStringLiteral("1.3.6.1.2.1.1.1.0"), QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1")};
-    compare(get + QStringList{QStringLiteral("-n"), recording, m_snmpsimd.endpoint()} + oids,
-            get + QStringList{simEndpoint(recording)} + oids, QStringLiteral("SNMPv3 GET as ") + QLatin1String(c.name));
+    COMPARE_TOOLS(get + QStringList{QStringLiteral("-n"), recording, m_snmpsimd.endpoint()} + oids,
+                  get + QStringList{simEndpoint(recording)} + oids,
+                  QStringLiteral("SNMPv3 GET as ") + QLatin1String(c.name));
     // And a wrong key must not be accepted.
     if (c.client.contains(QStringLiteral("-A"))) {
         QStringList wrong = get;
@@ -414,9 +431,9 @@ void TstSimulator::getMissing()
     for (const QString &version : {QStringLiteral("-v2c"), QStringLiteral("-v1")}) {
         const QStringList get =
             QStringList{QStringLiteral("snmpget")} + common() + QStringList{version, QStringLiteral("-c")};
-        compare(get + QStringList{recording, m_snmpsimd.endpoint()} + oids,
-                get + QStringList{QStringLiteral("public"), simEndpoint(recording)} + oids,
-                recording + QStringLiteral(" GET ") + version);
+        COMPARE_TOOLS(get + QStringList{recording, m_snmpsimd.endpoint()} + oids,
+                      get + QStringList{QStringLiteral("public"), simEndpoint(recording)} + oids,
+                      recording + QStringLiteral(" GET ") + version);
     }
 }
 
@@ -432,16 +449,16 @@ void TstSimulator::v1GetNext()
                              QStringList{QStringLiteral("-v1"), QStringLiteral("-c")};
     for (const QString &oid : {QStringLiteral("1.3.6.1.2.1.1"), QStringLiteral("1.3.6.1.2.1.43.10.2.1.4"),
                                QStringLiteral("1.3.6.1.2.1.4.31.1.1.3"), QStringLiteral("1.3.6.1.9")}) {
-        compare(next + QStringList{recording, m_snmpsimd.endpoint(), oid},
-                next + QStringList{QStringLiteral("public"), simEndpoint(recording), oid},
-                recording + QStringLiteral(" SNMPv1 GETNEXT ") + oid);
+        COMPARE_TOOLS(next + QStringList{recording, m_snmpsimd.endpoint(), oid},
+                      next + QStringList{QStringLiteral("public"), simEndpoint(recording), oid},
+                      recording + QStringLiteral(" SNMPv1 GETNEXT ") + oid);
     }
-    // A v1 walk where the HP recordings keep Counter64 values, which SNMPv1 must skip.
+    // A v1 walk of IP-MIB, where the HP recordings keep Counter64 values that SNMPv1 must skip.
     const QStringList walk =
         QStringList{QStringLiteral("snmpwalk")} + common() + QStringList{QStringLiteral("-v1"), QStringLiteral("-c")};
-    compare(walk + QStringList{recording, m_snmpsimd.endpoint(), QStringLiteral("1.3.6.1.2.1.4")},
-            walk + QStringList{QStringLiteral("public"), simEndpoint(recording), QStringLiteral("1.3.6.1.2.1.4")},
-            recording + QStringLiteral(" SNMPv1 walk"));
+    COMPARE_TOOLS(walk + QStringList{recording, m_snmpsimd.endpoint(), QStringLiteral("1.3.6.1.2.1.4")},
+                  walk + QStringList{QStringLiteral("public"), simEndpoint(recording), QStringLiteral("1.3.6.1.2.1.4")},
+                  recording + QStringLiteral(" SNMPv1 walk"), true); // recordings without IP-MIB give nothing
 }
 
 void TstSimulator::edgeCaseLookups_data()
@@ -468,9 +485,36 @@ void TstSimulator::edgeCaseLookups()
          << QStringLiteral("0.0");
     const QStringList cmd = QStringList{command} + common() + QStringList{QStringLiteral("-v2c"), QStringLiteral("-c")};
     for (qsizetype i = 0; i < oids.size(); i += 20) {
-        compare(cmd + QStringList{EdgeName, m_snmpsimd.endpoint()} + oids.mid(i, 20),
-                cmd + QStringList{QStringLiteral("public"), simEndpoint(EdgeName)} + oids.mid(i, 20),
-                command + QStringLiteral(" of the edge cases"));
+        COMPARE_TOOLS(cmd + QStringList{EdgeName, m_snmpsimd.endpoint()} + oids.mid(i, 20),
+                      cmd + QStringList{QStringLiteral("public"), simEndpoint(EdgeName)} + oids.mid(i, 20),
+                      command + QStringLiteral(" of the edge cases"));
+    }
+}
+
+void TstSimulator::bulkParameters_data()
+{
+    QTest::addColumn<QString>("repetitions");
+    QTest::addColumn<QString>("nonRepeaters");
+    QTest::newRow("nothing asked") << QStringLiteral("0") << QStringLiteral("0"); // genErr
+    QTest::newRow("non-repeater only") << QStringLiteral("0") << QStringLiteral("1");
+    QTest::newRow("small") << QStringLiteral("3") << QStringLiteral("1");
+    QTest::newRow("capped at 64 varbinds") << QStringLiteral("40") << QStringLiteral("0");
+    QTest::newRow("past the end") << QStringLiteral("100") << QStringLiteral("2");
+}
+
+void TstSimulator::bulkParameters()
+{
+    QFETCH(QString, repetitions);
+    QFETCH(QString, nonRepeaters);
+    const QStringList oids{QStringLiteral("1.3.6.1.2.1.1"), QStringLiteral("1.3.6.1.2.1.43.5"),
+                           QStringLiteral("1.3.6.1.2.1.43.11")};
+    for (const QString &recording : {QStringLiteral("utax-p-4532dn"), EdgeName}) {
+        const QStringList bulk = QStringList{QStringLiteral("snmpbulkget"), QStringLiteral("-Cr") + repetitions,
+                                             QStringLiteral("-Cn") + nonRepeaters} +
+                                 common() + QStringList{QStringLiteral("-v2c"), QStringLiteral("-c")};
+        COMPARE_TOOLS(bulk + QStringList{recording, m_snmpsimd.endpoint()} + oids,
+                      bulk + QStringList{QStringLiteral("public"), simEndpoint(recording)} + oids,
+                      recording + QStringLiteral(" GETBULK"));
     }
 }
 
@@ -495,7 +539,7 @@ void TstSimulator::unknownCommunityAndContextAreIgnored()
 void TstSimulator::engineIdPerDevice()
 {
     // Engine ID: 80001f88 05 "FKS" + IPv4 + port. A device accepts its own and no other.
-    const auto engineId = [this](const QString &address) {
+    const auto engineId = [this](const QString &address) -> QString {
         QString hex = QStringLiteral("0x80001f8805464b53");
         for (const QString &part : address.split(QLatin1Char('.')))
             hex += QStringLiteral("%1").arg(part.toInt(), 2, 16, QLatin1Char('0'));
@@ -536,10 +580,10 @@ void TstSimulator::roundRobinFleetStopsWithChildren()
         const QString name = names[i % names.size()];
         const QStringList get = QStringList{QStringLiteral("snmpget")} + common() +
                                 QStringList{QStringLiteral("-v2c"), QStringLiteral("-c")};
-        compare(get + QStringList{name, m_snmpsimd.endpoint(), QStringLiteral("1.3.6.1.2.1.1.2.0")},
-                get + QStringList{QStringLiteral("public"), fleet.endpoint(addresses[i]),
-                                  QStringLiteral("1.3.6.1.2.1.1.2.0")},
-                QStringLiteral("sysObjectID of ") + addresses[i]);
+        COMPARE_TOOLS(get + QStringList{name, m_snmpsimd.endpoint(), QStringLiteral("1.3.6.1.2.1.1.2.0")},
+                      get + QStringList{QStringLiteral("public"), fleet.endpoint(addresses[i]),
+                                        QStringLiteral("1.3.6.1.2.1.1.2.0")},
+                      QStringLiteral("sysObjectID of ") + addresses[i]);
     }
     const QList<qint64> children = childrenOf(fleet.pid());
     QCOMPARE(children.size(), 3);

@@ -62,7 +62,7 @@ bool SimFleet::startOnce(const SimFleetOptions &options)
         args << QStringLiteral("--count") << QString::number(options.count);
     args << QStringLiteral("--first-address") << options.firstAddress << QStringLiteral("--port")
          << QString::number(m_port) << QStringLiteral("--processes") << QString::number(options.processes)
-         << QStringLiteral("--community") << options.community;
+         << QStringLiteral("--community") << options.community << QStringLiteral("--exit-with-parent");
     for (const QString &u : options.v3Users)
         args << QStringLiteral("--v3-user") << u;
     const QString program = binDir() + QStringLiteral("/fleetkeeper-sim");
