@@ -8,8 +8,7 @@ namespace fleet::models {
 
 DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void DeviceTableModel::setDevices(const QList<storage::DeviceRecord> &devices)
 {
@@ -23,8 +22,14 @@ const storage::DeviceRecord *DeviceTableModel::deviceAt(int row) const
     return row >= 0 && row < m_devices.size() ? &m_devices.at(row) : nullptr;
 }
 
-int DeviceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_devices.size()); }
-int DeviceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DeviceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_devices.size());
+}
+int DeviceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 static QString statusText(const QString &status)
 {
@@ -46,17 +51,23 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Status: return statusText(d->status);
-        case Name: return d->name.isEmpty() ? d->address : d->name;
-        case Model: return QString(d->manufacturer + u' ' + d->model).trimmed();
-        case Location: return d->location;
+        case Status:
+            return statusText(d->status);
+        case Name:
+            return d->name.isEmpty() ? d->address : d->name;
+        case Model:
+            return QString(d->manufacturer + u' ' + d->model).trimmed();
+        case Location:
+            return d->location;
         case Address:
             return d->ipChanged ? tr("%1 (was %2)").arg(d->address, d->lastKnownAddress) : d->address;
-        case Serial: return d->serial;
+        case Serial:
+            return d->serial;
         case LastSuccess:
             return d->lastSuccessAt.isValid() ? QLocale().toString(d->lastSuccessAt.toLocalTime(), QLocale::ShortFormat)
                                               : tr("never");
-        default: return {};
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status) {
@@ -73,14 +84,22 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Status: return tr("Status");
-    case Name: return tr("Name");
-    case Model: return tr("Model");
-    case Location: return tr("Location");
-    case Address: return tr("Address");
-    case Serial: return tr("Serial number");
-    case LastSuccess: return tr("Last successful poll");
-    default: return {};
+    case Status:
+        return tr("Status");
+    case Name:
+        return tr("Name");
+    case Model:
+        return tr("Model");
+    case Location:
+        return tr("Location");
+    case Address:
+        return tr("Address");
+    case Serial:
+        return tr("Serial number");
+    case LastSuccess:
+        return tr("Last successful poll");
+    default:
+        return {};
     }
 }
 

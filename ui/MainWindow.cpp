@@ -61,6 +61,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     refresh();
 }
 
-void MainWindow::refresh() { m_loader->load(); }
+void MainWindow::refresh()
+{
+    m_loader->load();
+}
 
 } // namespace fleet::ui

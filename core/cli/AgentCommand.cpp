@@ -27,8 +27,8 @@ int agentCommand(const QStringList &args)
     collect::AgentIdentity a = collect::collectAgentIdentity(profile.dir(), profile.databasePath());
     storage::FleetRepository repo(storage.db());
     if (auto devices = repo.devices()) {
-        const auto inScope = std::count_if(devices->cbegin(), devices->cend(),
-                                           [](const storage::DeviceRecord &d) { return d.inScope; });
+        const auto inScope =
+            std::count_if(devices->cbegin(), devices->cend(), [](const storage::DeviceRecord &d) { return d.inScope; });
         a.devicesInScope = int(inScope);
         a.devicesOutOfScope = int(devices->size() - inScope);
     }

@@ -8,7 +8,10 @@
 namespace fleet::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
 
 const char *kUsage = R"(Usage: fleetkeeper-cli [--profile DIR] [--json] COMMAND [options] [ARGS...]
 

@@ -34,7 +34,10 @@ bool parseOrExplain(QCommandLineParser &p, const QStringList &args, const QStrin
     return true;
 }
 
-ProfileRoot profileFrom(const QCommandLineParser &p) { return ProfileRoot::resolve(p.value(QStringLiteral("profile"))); }
+ProfileRoot profileFrom(const QCommandLineParser &p)
+{
+    return ProfileRoot::resolve(p.value(QStringLiteral("profile")));
+}
 
 void printJson(const QJsonDocument &doc)
 {

@@ -7,8 +7,14 @@ namespace fleet::cli {
 using namespace fleet::snmp;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
-QString opt(const char *name) { return QString::fromLatin1(name); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
+QString opt(const char *name)
+{
+    return QString::fromLatin1(name);
+}
 } // namespace
 
 void addCredentialOptions(QCommandLineParser &p)
@@ -30,8 +36,7 @@ void addCredentialOptions(QCommandLineParser &p)
     });
 }
 
-QList<Credential> credentialsFromOptions(const QCommandLineParser &p, const QList<Credential> &stored,
-                                         QString *error)
+QList<Credential> credentialsFromOptions(const QCommandLineParser &p, const QList<Credential> &stored, QString *error)
 {
     QList<Credential> out;
     Credential base;
@@ -141,7 +146,7 @@ QList<Credential> credentialsFromOptions(const QCommandLineParser &p, const QLis
     }
     if (out.isEmpty()) {
         if (!stored.isEmpty())
-            return stored; // the site's ordered profiles
+            return stored;   // the site's ordered profiles
         Credential c = base; // R1.2: 'public' over v2c is the default
         out << c;
     }

@@ -14,9 +14,18 @@
 namespace fleet::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
-QString iso(const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); }
-QJsonValue isoJson(const QDateTime &t) { return t.isValid() ? QJsonValue(iso(t)) : QJsonValue(QJsonValue::Null); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(Qt::ISODate) : QString();
+}
+QJsonValue isoJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(iso(t)) : QJsonValue(QJsonValue::Null);
+}
 
 QJsonObject deviceJson(const storage::DeviceRecord &d)
 {
@@ -116,12 +125,12 @@ int devicesCommand(const QStringList &args)
     }
     QTextStream out(stdout);
     out << qSetFieldWidth(5) << Qt::left << "id" << qSetFieldWidth(22) << tr("address") << qSetFieldWidth(9)
-        << tr("status") << qSetFieldWidth(36) << tr("model") << qSetFieldWidth(18) << tr("serial")
-        << qSetFieldWidth(0) << tr("last success") << '\n';
+        << tr("status") << qSetFieldWidth(36) << tr("model") << qSetFieldWidth(18) << tr("serial") << qSetFieldWidth(0)
+        << tr("last success") << '\n';
     for (const auto &d : *devices) {
         out << qSetFieldWidth(5) << d.id << qSetFieldWidth(22) << d.address << qSetFieldWidth(9) << d.status
-            << qSetFieldWidth(36) << QString(d.manufacturer + u' ' + d.model).trimmed().left(35)
-            << qSetFieldWidth(18) << d.serial << qSetFieldWidth(0) << iso(d.lastSuccessAt.toLocalTime())
+            << qSetFieldWidth(36) << QString(d.manufacturer + u' ' + d.model).trimmed().left(35) << qSetFieldWidth(18)
+            << d.serial << qSetFieldWidth(0) << iso(d.lastSuccessAt.toLocalTime())
             << (d.ipChanged ? tr("  (IP changed from %1)").arg(d.lastKnownAddress) : QString()) << '\n';
     }
     return ExitOk;
@@ -152,12 +161,12 @@ int showCommand(const QStringList &args)
     QJsonArray alerts, meters, polls;
     if (auto open = repo.openAlerts(device->id))
         for (const auto &a : *open)
-            alerts.append(QJsonObject{{QStringLiteral("severity"), a.severityName},
-                                      {QStringLiteral("code"), a.codeName.isEmpty() ? QString::number(a.code)
-                                                                                    : a.codeName},
-                                      {QStringLiteral("description"), a.description},
-                                      {QStringLiteral("firstSeen"), iso(a.firstSeen)},
-                                      {QStringLiteral("lastSeen"), iso(a.lastSeen)}});
+            alerts.append(
+                QJsonObject{{QStringLiteral("severity"), a.severityName},
+                            {QStringLiteral("code"), a.codeName.isEmpty() ? QString::number(a.code) : a.codeName},
+                            {QStringLiteral("description"), a.description},
+                            {QStringLiteral("firstSeen"), iso(a.firstSeen)},
+                            {QStringLiteral("lastSeen"), iso(a.lastSeen)}});
     if (auto latest = repo.latestMeters(device->id))
         for (const auto &m : *latest)
             meters.append(QJsonObject{{QStringLiteral("name"), m.meter},
@@ -204,8 +213,7 @@ int historyCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOptions({{QStringLiteral("meter"), tr("Only this meter (or a family ending in '.', e.g. marker.)."),
-                   tr("M")},
+    p.addOptions({{QStringLiteral("meter"), tr("Only this meter (or a family ending in '.', e.g. marker.)."), tr("M")},
                   {QStringLiteral("since"), tr("Only readings at or after DATE (ISO 8601)."), tr("DATE")},
                   {QStringLiteral("csv"), tr("CSV output.")}});
     p.addPositionalArgument(QStringLiteral("device"), tr("Device id, address, serial number or name."));
@@ -250,8 +258,8 @@ int historyCommand(const QStringList &args)
                                    {QStringLiteral("oid"), m.oid},
                                    {QStringLiteral("rawValue"), m.rawValue},
                                    {QStringLiteral("suspect"), m.suspect}});
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), double(device->id)},
-                                            {QStringLiteral("readings"), arr}}));
+        printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("deviceId"), double(device->id)}, {QStringLiteral("readings"), arr}}));
         return ExitOk;
     }
     const bool csv = p.isSet(QStringLiteral("csv"));

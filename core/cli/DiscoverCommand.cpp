@@ -23,7 +23,10 @@
 namespace fleet::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
 } // namespace
 
 int discoverCommand(const QStringList &args)
@@ -33,8 +36,7 @@ int discoverCommand(const QStringList &args)
     addCredentialOptions(p);
     p.addOptions({
         {QStringLiteral("exclude"), tr("Addresses, ranges or CIDRs to leave out (repeatable)."), tr("SPEC")},
-        {QStringLiteral("csv"), tr("Import targets from a CSV file (address, name, location, profile)."),
-         tr("FILE")},
+        {QStringLiteral("csv"), tr("Import targets from a CSV file (address, name, location, profile)."), tr("FILE")},
         {QStringLiteral("concurrency"), tr("Devices in flight at once (default 64)."), tr("N")},
         {QStringLiteral("rate"), tr("New devices started per second (default 200; 0 = no limit)."), tr("N")},
         {QStringLiteral("deadline"), tr("Hard deadline per device in ms."), tr("MS")},
@@ -54,8 +56,7 @@ int discoverCommand(const QStringList &args)
             printError(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
             return ExitUsage;
         }
-        const auto fromCsv =
-            discovery::CsvTargetImport::parse(f, f.fileName(), p.values(QStringLiteral("exclude")));
+        const auto fromCsv = discovery::CsvTargetImport::parse(f, f.fileName(), p.values(QStringLiteral("exclude")));
         parsed.targets += fromCsv.targets;
         parsed.errors += fromCsv.errors;
         parsed.excludedCount += fromCsv.excludedCount;
@@ -121,8 +122,8 @@ int discoverCommand(const QStringList &args)
     run.found = int(printers.size());
     run.skipped = int(skipped.size());
     run.failed = int(failed.size());
-    run.summary = tr("%1 printers, %2 other SNMP devices, %3 without answer").arg(run.found).arg(run.skipped).arg(
-        run.failed);
+    run.summary =
+        tr("%1 printers, %2 other SNMP devices, %3 without answer").arg(run.found).arg(run.skipped).arg(run.failed);
     storage::StoreContext context;
     context.discoveryMethod = p.isSet(QStringLiteral("csv")) ? QStringLiteral("csv") : QStringLiteral("scan");
     context.discoveryRun = run;
@@ -150,27 +151,27 @@ int discoverCommand(const QStringList &args)
                                      {QStringLiteral("sysObjectID"), s.identity.sysObjectID},
                                      {QStringLiteral("reason"), tr("not a printer")}});
         for (const DeviceSnapshot &s : std::as_const(failed))
-            bad.append(QJsonObject{{QStringLiteral("target"), s.target},
-                                   {QStringLiteral("error"),
-                                    QJsonObject{{QStringLiteral("class"), snmp::errorClassName(s.error.cls)},
-                                                {QStringLiteral("message"), s.error.message}}}});
+            bad.append(QJsonObject{
+                {QStringLiteral("target"), s.target},
+                {QStringLiteral("error"), QJsonObject{{QStringLiteral("class"), snmp::errorClassName(s.error.cls)},
+                                                      {QStringLiteral("message"), s.error.message}}}});
         QJsonArray parseErrors;
         for (const auto &e : std::as_const(parsed.errors))
             parseErrors.append(e.toString());
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("found"), found},
-                                            {QStringLiteral("skipped"), other},
-                                            {QStringLiteral("failed"), bad},
-                                            {QStringLiteral("targetErrors"), parseErrors},
-                                            {QStringLiteral("excluded"), double(parsed.excludedCount)},
-                                            {QStringLiteral("discoveryRunId"),
-                                             result->discoveryRunId ? double(*result->discoveryRunId) : 0.0}}));
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("found"), found},
+            {QStringLiteral("skipped"), other},
+            {QStringLiteral("failed"), bad},
+            {QStringLiteral("targetErrors"), parseErrors},
+            {QStringLiteral("excluded"), double(parsed.excludedCount)},
+            {QStringLiteral("discoveryRunId"), result->discoveryRunId ? double(*result->discoveryRunId) : 0.0}}));
     } else {
         QTextStream out(stdout);
         for (int i = 0; i < printers.size(); ++i) {
             const DeviceSnapshot &s = printers.at(i);
             const auto &o = result->outcomes.value(i);
-            out << tr("found   %1  %2 %3  serial %4").arg(s.target, s.identity.manufacturer, s.identity.model,
-                                                         s.identity.serialNumber);
+            out << tr("found   %1  %2 %3  serial %4")
+                       .arg(s.target, s.identity.manufacturer, s.identity.model, s.identity.serialNumber);
             if (o.kind == storage::DeviceOutcome::Kind::Added)
                 out << tr("  (new)");
             if (o.ipChanged)

@@ -15,7 +15,10 @@
 namespace fleet::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
 
 void printHuman(const DeviceSnapshot &s)
 {
@@ -38,10 +41,9 @@ void printHuman(const DeviceSnapshot &s)
         out << supplyStateName(sup.state) << '\n';
     }
     for (const Alert &a : s.alerts)
-        out << "  " << tr("alert") << ' ' << (a.severity.name.isEmpty() ? QString::number(a.severity.value)
-                                                                        : a.severity.name)
-            << ' ' << (a.code.name.isEmpty() ? QString::number(a.code.value) : a.code.name) << ' ' << a.description
-            << '\n';
+        out << "  " << tr("alert") << ' '
+            << (a.severity.name.isEmpty() ? QString::number(a.severity.value) : a.severity.name) << ' '
+            << (a.code.name.isEmpty() ? QString::number(a.code.value) : a.code.name) << ' ' << a.description << '\n';
     if (s.error)
         out << "  " << tr("incomplete: %1").arg(s.error.message) << '\n';
 }

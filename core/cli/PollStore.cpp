@@ -12,7 +12,10 @@
 namespace fleet::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
 } // namespace
 
 bool pollOptionsFrom(const QCommandLineParser &p, collect::PollOptions *options)
@@ -49,8 +52,8 @@ int pollWithStorage(const QCommandLineParser &p)
         options.depth = collect::PollDepth::Inventory;
 
     QList<collect::PollTarget> targets;
-    const bool explicitCredentials = p.isSet(QStringLiteral("community")) || p.isSet(QStringLiteral("v3-user")) ||
-                                     p.isSet(QStringLiteral("cred"));
+    const bool explicitCredentials =
+        p.isSet(QStringLiteral("community")) || p.isSet(QStringLiteral("v3-user")) || p.isSet(QStringLiteral("cred"));
     const QList<snmp::Credential> credentials = credentialsFromOptions(p, stored, &error);
     if (credentials.isEmpty()) {
         printError(error);
@@ -83,8 +86,8 @@ int pollWithStorage(const QCommandLineParser &p)
     }
 
     QList<DeviceSnapshot> results;
-    const int code = pollTargets(targets, options, p.isSet(QStringLiteral("json")),
-                                 [&](const DeviceSnapshot &s) { results << s; });
+    const int code =
+        pollTargets(targets, options, p.isSet(QStringLiteral("json")), [&](const DeviceSnapshot &s) { results << s; });
     storage::SnapshotStore store(storage.db());
     auto stored2 = store.storeBatch(results);
     if (!stored2) {

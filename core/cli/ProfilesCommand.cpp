@@ -15,22 +15,25 @@
 namespace fleet::cli {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::cli", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
 
 QJsonObject profileJson(const snmp::Credential &c, int position)
 {
-    return QJsonObject{{QStringLiteral("position"), position},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("version"), snmp::versionName(c.version)},
-                       {QStringLiteral("user"), c.user},
-                       {QStringLiteral("level"), c.version == snmp::Version::V3 ? snmp::securityLevelName(c.level)
-                                                                                 : QString()},
-                       {QStringLiteral("auth"), snmp::authProtocolName(c.authProtocol)},
-                       {QStringLiteral("priv"), snmp::privProtocolName(c.privProtocol)},
-                       {QStringLiteral("context"), c.contextName},
-                       {QStringLiteral("timeoutMs"), c.timeoutMs},
-                       {QStringLiteral("retries"), c.retries},
-                       {QStringLiteral("maxRepetitions"), c.maxRepetitions}};
+    return QJsonObject{
+        {QStringLiteral("position"), position},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("version"), snmp::versionName(c.version)},
+        {QStringLiteral("user"), c.user},
+        {QStringLiteral("level"), c.version == snmp::Version::V3 ? snmp::securityLevelName(c.level) : QString()},
+        {QStringLiteral("auth"), snmp::authProtocolName(c.authProtocol)},
+        {QStringLiteral("priv"), snmp::privProtocolName(c.privProtocol)},
+        {QStringLiteral("context"), c.contextName},
+        {QStringLiteral("timeoutMs"), c.timeoutMs},
+        {QStringLiteral("retries"), c.retries},
+        {QStringLiteral("maxRepetitions"), c.maxRepetitions}};
 }
 } // namespace
 
@@ -76,8 +79,8 @@ int profilesCommand(const QStringList &args)
             printError(tr("A profile needs a name."));
             return ExitUsage;
         }
-        auto existing = std::find_if(profiles.begin(), profiles.end(),
-                                     [&](const snmp::Credential &c) { return c.name == name; });
+        auto existing =
+            std::find_if(profiles.begin(), profiles.end(), [&](const snmp::Credential &c) { return c.name == name; });
         if (action == u"remove") {
             if (existing == profiles.end()) {
                 printError(tr("No profile named %1.").arg(name));

@@ -10,8 +10,7 @@ StorageSession::StorageSession(const ProfileRoot &profile)
     : m_profile(profile)
     , m_secrets(profile.secretsPath())
     , m_credentials(m_db, m_secrets)
-{
-}
+{}
 
 bool StorageSession::open()
 {

@@ -41,7 +41,10 @@ QString cpuModel()
     return {};
 }
 
-QJsonValue opt(const std::optional<qint64> &v) { return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null); }
+QJsonValue opt(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+}
 } // namespace
 
 AgentIdentity collectAgentIdentity(const QString &profileDir, const QString &databasePath)
@@ -49,8 +52,7 @@ AgentIdentity collectAgentIdentity(const QString &profileDir, const QString &dat
     AgentIdentity a;
     a.collectedAt = QDateTime::currentDateTimeUtc();
     a.hostName = QSysInfo::machineHostName();
-    a.fqdn = QHostInfo::localDomainName().isEmpty() ? a.hostName
-                                                    : a.hostName + u'.' + QHostInfo::localDomainName();
+    a.fqdn = QHostInfo::localDomainName().isEmpty() ? a.hostName : a.hostName + u'.' + QHostInfo::localDomainName();
     for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
         const auto flags = iface.flags();
         if (!(flags & QNetworkInterface::IsUp) || (flags & QNetworkInterface::IsLoopBack))

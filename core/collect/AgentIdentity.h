@@ -25,7 +25,7 @@ struct AgentIdentity
     std::optional<qint64> diskTotalBytes; // of the volume holding the profile directory
     std::optional<qint64> diskFreeBytes;
     QString appVersion;
-    QString timeZone;        // IANA id
+    QString timeZone; // IANA id
     int utcOffsetSeconds = 0;
     std::optional<qint64> databaseBytes;
     std::optional<int> devicesInScope;

@@ -22,7 +22,10 @@ namespace fleet::collect {
 using namespace fleet::snmp;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::collect::Poller", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::collect::Poller", s);
+}
 
 QList<Oid> statusScalars()
 {
@@ -31,10 +34,17 @@ QList<Oid> statusScalars()
 
 QList<Oid> statusSubtrees()
 {
-    QList<Oid> roots = {mib::hrDeviceType,      mib::hrDeviceDescr,  mib::hrDeviceStatus,
-                        mib::hrPrinterStatus,   mib::hrPrinterDetectedErrorState,
-                        mib::ifPhysAddress,     mib::ipAdEntAddr,    mib::ipAdEntIfIndex, mib::ipAdEntNetMask,
-                        mib::prtGeneralSerialNumber, mib::prtConsoleDisplayBufferText,
+    QList<Oid> roots = {mib::hrDeviceType,
+                        mib::hrDeviceDescr,
+                        mib::hrDeviceStatus,
+                        mib::hrPrinterStatus,
+                        mib::hrPrinterDetectedErrorState,
+                        mib::ifPhysAddress,
+                        mib::ipAdEntAddr,
+                        mib::ipAdEntIfIndex,
+                        mib::ipAdEntNetMask,
+                        mib::prtGeneralSerialNumber,
+                        mib::prtConsoleDisplayBufferText,
                         mib::prtMarkerColorantValue};
     for (quint32 col = 2; col <= 5; ++col)
         roots << mib::prtMarkerTable.child(col);
@@ -47,18 +57,23 @@ QList<Oid> statusSubtrees()
 
 QList<Oid> inventorySubtrees()
 {
-    return {mib::ifDescr,       mib::ifType,        mib::ifOperStatus,   mib::hrStorageTable,     mib::prtCoverTable,
-            mib::prtInputTable, mib::prtOutputTable, mib::prtMediaPathTable, mib::prtInterpreterTable};
+    return {
+        mib::ifDescr,       mib::ifType,         mib::ifOperStatus,      mib::hrStorageTable,     mib::prtCoverTable,
+        mib::prtInputTable, mib::prtOutputTable, mib::prtMediaPathTable, mib::prtInterpreterTable};
 }
 
 // More specific errors beat "no response": a wrong password tells the administrator what to fix.
 int errorRank(ErrorClass c)
 {
     switch (c) {
-    case ErrorClass::None: return 0;
-    case ErrorClass::NoResponse: return 1;
-    case ErrorClass::DeadlineExceeded: return 2;
-    default: return 3;
+    case ErrorClass::None:
+        return 0;
+    case ErrorClass::NoResponse:
+        return 1;
+    case ErrorClass::DeadlineExceeded:
+        return 2;
+    default:
+        return 3;
     }
 }
 
@@ -132,8 +147,7 @@ private:
             return a.protocol() == QHostAddress::IPv4Protocol && b.protocol() != QHostAddress::IPv4Protocol;
         });
         if (info.error() != QHostInfo::NoError || addrs.isEmpty()) {
-            finish({ErrorClass::DnsFailure,
-                    tr("Cannot resolve %1: %2").arg(m_target.host, info.errorString())});
+            finish({ErrorClass::DnsFailure, tr("Cannot resolve %1: %2").arg(m_target.host, info.errorString())});
             return;
         }
         m_address = addrs.first();
@@ -433,7 +447,8 @@ private:
             return;
         Poller *sink = m_sink;
         const quint64 id = m_id;
-        QMetaObject::invokeMethod(sink, [sink, id] { sink->onRunFinished(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            sink, [sink, id] { sink->onRunFinished(id); }, Qt::QueuedConnection);
     }
 
     void report(const DeviceSnapshot &snap)
@@ -472,7 +487,10 @@ Poller::Poller(QObject *parent)
     qRegisterMetaType<fleet::DeviceSnapshot>();
 }
 
-Poller::~Poller() { cancel(); }
+Poller::~Poller()
+{
+    cancel();
+}
 
 void Poller::start(const QList<PollTarget> &targets, const PollOptions &options)
 {

@@ -30,9 +30,9 @@ struct PollOptions
 {
     int concurrency = 64;
     PollDepth depth = PollDepth::Status;
-    int deviceDeadlineMs = 0;  // 0: derived from the credentials' timeouts and retries
-    int startsPerSecond = 0;   // 0: unlimited; discovery sweeps set a polite rate
-    int varbindBudget = 60;    // varbinds asked per GETBULK request
+    int deviceDeadlineMs = 0; // 0: derived from the credentials' timeouts and retries
+    int startsPerSecond = 0;  // 0: unlimited; discovery sweeps set a polite rate
+    int varbindBudget = 60;   // varbinds asked per GETBULK request
 };
 
 class PollRun;

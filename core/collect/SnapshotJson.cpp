@@ -5,11 +5,16 @@
 namespace fleet::collect {
 
 namespace {
-QJsonValue str(const QString &s) { return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
-QJsonValue strOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+QJsonValue str(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QJsonValue strOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 
-template <typename T>
-QJsonValue num(const std::optional<T> &v)
+template <typename T> QJsonValue num(const std::optional<T> &v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
 }
@@ -21,9 +26,15 @@ QJsonValue enumJson(const std::optional<EnumValue> &e)
     return QJsonObject{{QStringLiteral("value"), double(e->value)}, {QStringLiteral("name"), strOrNull(e->name)}};
 }
 
-QJsonValue enumJson(const EnumValue &e) { return enumJson(std::optional<EnumValue>(e)); }
+QJsonValue enumJson(const EnumValue &e)
+{
+    return enumJson(std::optional<EnumValue>(e));
+}
 
-QJsonArray strings(const QStringList &l) { return QJsonArray::fromStringList(l); }
+QJsonArray strings(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
 } // namespace
 
 QJsonObject snapshotToJson(const DeviceSnapshot &snap)
@@ -69,21 +80,21 @@ QJsonObject snapshotToJson(const DeviceSnapshot &snap)
                                   {QStringLiteral("type"), i.type},
                                   {QStringLiteral("macAddress"), strOrNull(i.macAddress)},
                                   {QStringLiteral("operStatus"), i.operStatus}});
-    o[QStringLiteral("network")] = QJsonObject{{QStringLiteral("macAddresses"), strings(snap.network.macAddresses)},
-                                               {QStringLiteral("ipAddresses"), ips},
-                                               {QStringLiteral("interfaces"), ifaces},
-                                               {QStringLiteral("defaultGateway"),
-                                                strOrNull(snap.network.defaultGateway)}};
+    o[QStringLiteral("network")] =
+        QJsonObject{{QStringLiteral("macAddresses"), strings(snap.network.macAddresses)},
+                    {QStringLiteral("ipAddresses"), ips},
+                    {QStringLiteral("interfaces"), ifaces},
+                    {QStringLiteral("defaultGateway"), strOrNull(snap.network.defaultGateway)}};
 
     QJsonArray printers;
     for (const PrinterRow &p : snap.status.printers)
-        printers.append(QJsonObject{{QStringLiteral("hrDeviceIndex"), p.hrDeviceIndex},
-                                    {QStringLiteral("description"), strOrNull(p.description)},
-                                    {QStringLiteral("deviceStatus"), enumJson(p.deviceStatus)},
-                                    {QStringLiteral("printerStatus"), enumJson(p.printerStatus)},
-                                    {QStringLiteral("detectedErrorState"),
-                                     QString::fromLatin1(p.detectedErrorState.toHex())},
-                                    {QStringLiteral("detectedErrors"), strings(p.detectedErrors)}});
+        printers.append(
+            QJsonObject{{QStringLiteral("hrDeviceIndex"), p.hrDeviceIndex},
+                        {QStringLiteral("description"), strOrNull(p.description)},
+                        {QStringLiteral("deviceStatus"), enumJson(p.deviceStatus)},
+                        {QStringLiteral("printerStatus"), enumJson(p.printerStatus)},
+                        {QStringLiteral("detectedErrorState"), QString::fromLatin1(p.detectedErrorState.toHex())},
+                        {QStringLiteral("detectedErrors"), strings(p.detectedErrors)}});
     o[QStringLiteral("status")] = QJsonObject{
         {QStringLiteral("overall"), overallStatusName(snap.status.overall)},
         {QStringLiteral("printerStatus"), strOrNull(snap.status.printerStatus)},

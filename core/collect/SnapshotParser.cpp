@@ -12,7 +12,10 @@ using snmp::Oid;
 using snmp::Value;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::collect::SnapshotParser", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::collect::SnapshotParser", s);
+}
 
 // Rows of one table column: instance index (arcs after the column) -> value.
 QList<std::pair<QList<quint32>, Value>> column(const ValueMap &values, const Oid &col)
@@ -70,7 +73,10 @@ QString ipv4(const QList<quint32> &arcs)
     return QStringLiteral("%1.%2.%3.%4").arg(arcs[0]).arg(arcs[1]).arg(arcs[2]).arg(arcs[3]);
 }
 
-Oid tableColumn(const Oid &table, quint32 col) { return table.child(col); }
+Oid tableColumn(const Oid &table, quint32 col)
+{
+    return table.child(col);
+}
 
 void parseSystem(const ValueMap &v, DeviceSnapshot &snap)
 {
@@ -292,8 +298,8 @@ void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
         s.maxCapacity = intOf(cell(v, tableColumn(t, 8), idx));
         s.level = intOf(cell(v, tableColumn(t, 9), idx));
         if (s.colorantIndex > 0)
-            s.colorant = textOf(find(v, mib::prtMarkerColorantValue.appended({idx[0], quint32(s.colorantIndex)})))
-                             .trimmed();
+            s.colorant =
+                textOf(find(v, mib::prtMarkerColorantValue.appended({idx[0], quint32(s.colorantIndex)}))).trimmed();
         if (s.maxCapacity && s.level && *s.maxCapacity > 0 && *s.level >= 0 && *s.level <= *s.maxCapacity)
             s.percent = std::round(double(*s.level) * 10000.0 / double(*s.maxCapacity)) / 100.0;
         else if (s.maxCapacity && s.level && *s.maxCapacity > 0 && *s.level > *s.maxCapacity)
@@ -309,8 +315,7 @@ void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
     snap.properties.color = colorants > 1;
 }
 // Rows of a table: every index (of indexArcs arcs) seen in any of the given columns, sorted.
-QList<QList<quint32>> tableRows(const ValueMap &v, const Oid &table, quint32 firstCol, quint32 lastCol,
-                                int indexArcs)
+QList<QList<quint32>> tableRows(const ValueMap &v, const Oid &table, quint32 firstCol, quint32 lastCol, int indexArcs)
 {
     QList<QList<quint32>> rows;
     for (quint32 col = firstCol; col <= lastCol; ++col)
@@ -408,11 +413,14 @@ QString manufacturerFor(const Oid &sysObjectID)
         return {};
     // IANA Private Enterprise Numbers of printer and MFP makers (and OEM brands sold under their own).
     static const QHash<quint32, const char *> names = {
-        {11, "HP"},         {236, "Samsung"},     {253, "Xerox"},    {367, "Ricoh"},          {641, "Lexmark"},
-        {674, "Dell"},      {1129, "Toshiba"},    {1248, "Epson"},   {1347, "Kyocera"},       {1552, "Panasonic"},
-        {1602, "Canon"},    {2001, "OKI"},        {2385, "Sharp"},   {2435, "Brother"},       {2699, "Printronix"},
-        {10642, "Zebra"},   {18334, "Konica Minolta"}, {29, "Fujitsu"}, {297, "Fuji Xerox"}, {3369, "Intermec"},
-        {1722, "Sindoh"},   {6394, "Xante"},      {40463, "Pantum"}, {1285, "Muratec"},
+        {11, "HP"},          {236, "Samsung"},          {253, "Xerox"},
+        {367, "Ricoh"},      {641, "Lexmark"},          {674, "Dell"},
+        {1129, "Toshiba"},   {1248, "Epson"},           {1347, "Kyocera"},
+        {1552, "Panasonic"}, {1602, "Canon"},           {2001, "OKI"},
+        {2385, "Sharp"},     {2435, "Brother"},         {2699, "Printronix"},
+        {10642, "Zebra"},    {18334, "Konica Minolta"}, {29, "Fujitsu"},
+        {297, "Fuji Xerox"}, {3369, "Intermec"},        {1722, "Sindoh"},
+        {6394, "Xante"},     {40463, "Pantum"},         {1285, "Muratec"},
     };
     const char *n = names.value(sysObjectID.at(6), nullptr);
     return n ? QString::fromUtf8(n) : QString();
@@ -464,9 +472,9 @@ OverallStatus deriveOverallStatus(const DeviceSnapshot &snap)
 {
     if (!snap.reachable)
         return OverallStatus::Offline;
-    static const QStringList errorBits = {QStringLiteral("noPaper"),          QStringLiteral("noToner"),
-                                          QStringLiteral("doorOpen"),         QStringLiteral("jammed"),
-                                          QStringLiteral("offline"),          QStringLiteral("inputTrayMissing"),
+    static const QStringList errorBits = {QStringLiteral("noPaper"),           QStringLiteral("noToner"),
+                                          QStringLiteral("doorOpen"),          QStringLiteral("jammed"),
+                                          QStringLiteral("offline"),           QStringLiteral("inputTrayMissing"),
                                           QStringLiteral("outputTrayMissing"), QStringLiteral("markerSupplyMissing"),
                                           QStringLiteral("outputFull")};
     bool error = false, warning = false, known = false;

@@ -17,7 +17,10 @@ QString decode(const QByteArray &octets)
     return QString::fromLatin1(bytes);
 }
 
-QString decodeTrimmed(const QByteArray &octets) { return decode(octets).trimmed(); }
+QString decodeTrimmed(const QByteArray &octets)
+{
+    return decode(octets).trimmed();
+}
 
 QString macAddress(const QByteArray &octets)
 {

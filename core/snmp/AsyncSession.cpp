@@ -14,18 +14,34 @@
 namespace fleet::snmp {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::snmp::AsyncSession", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::snmp::AsyncSession", s);
+}
 
 const oid *privOid(PrivProtocol p, size_t *len)
 {
     switch (p) {
-    case PrivProtocol::DES: *len = OID_LENGTH(usmDESPrivProtocol); return usmDESPrivProtocol;
-    case PrivProtocol::AES128: *len = OID_LENGTH(usmAESPrivProtocol); return usmAESPrivProtocol;
-    case PrivProtocol::AES192: *len = OID_LENGTH(usmAES192PrivProtocol); return usmAES192PrivProtocol;
-    case PrivProtocol::AES256: *len = OID_LENGTH(usmAES256PrivProtocol); return usmAES256PrivProtocol;
-    case PrivProtocol::AES192C: *len = OID_LENGTH(usmAES192CiscoPrivProtocol); return usmAES192CiscoPrivProtocol;
-    case PrivProtocol::AES256C: *len = OID_LENGTH(usmAES256CiscoPrivProtocol); return usmAES256CiscoPrivProtocol;
-    case PrivProtocol::None: break;
+    case PrivProtocol::DES:
+        *len = OID_LENGTH(usmDESPrivProtocol);
+        return usmDESPrivProtocol;
+    case PrivProtocol::AES128:
+        *len = OID_LENGTH(usmAESPrivProtocol);
+        return usmAESPrivProtocol;
+    case PrivProtocol::AES192:
+        *len = OID_LENGTH(usmAES192PrivProtocol);
+        return usmAES192PrivProtocol;
+    case PrivProtocol::AES256:
+        *len = OID_LENGTH(usmAES256PrivProtocol);
+        return usmAES256PrivProtocol;
+    case PrivProtocol::AES192C:
+        *len = OID_LENGTH(usmAES192CiscoPrivProtocol);
+        return usmAES192CiscoPrivProtocol;
+    case PrivProtocol::AES256C:
+        *len = OID_LENGTH(usmAES256CiscoPrivProtocol);
+        return usmAES256CiscoPrivProtocol;
+    case PrivProtocol::None:
+        break;
     }
     *len = OID_LENGTH(usmNoPrivProtocol);
     return usmNoPrivProtocol;
@@ -93,8 +109,8 @@ Error reportError(int reportType)
     case SNMPERR_UNKNOWN_ENG_ID:
         return {ErrorClass::MalformedAnswer, tr("The agent rejected its own engine ID.")};
     default:
-        return {ErrorClass::AgentError, tr("The agent sent a report: %1")
-                                            .arg(QString::fromLocal8Bit(snmp_api_errstring(reportType)))};
+        return {ErrorClass::AgentError,
+                tr("The agent sent a report: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(reportType)))};
     }
 }
 
@@ -134,10 +150,12 @@ bool isParseError(int err)
 AsyncSession::AsyncSession(SnmpEngine &engine, const Credential &credential)
     : m_engine(engine)
     , m_credential(credential)
-{
-}
+{}
 
-AsyncSession::~AsyncSession() { close(); }
+AsyncSession::~AsyncSession()
+{
+    close();
+}
 
 std::shared_ptr<AsyncSession> AsyncSession::open(SnmpEngine &engine, const QHostAddress &address, quint16 port,
                                                  const Credential &credential, Error *error)
@@ -191,9 +209,15 @@ Error AsyncSession::openNetSnmp(const QHostAddress &address, quint16 port)
         s.contextName = const_cast<char *>(context.constData());
         s.contextNameLen = size_t(context.size());
         switch (m_credential.level) {
-        case SecurityLevel::NoAuthNoPriv: s.securityLevel = SNMP_SEC_LEVEL_NOAUTH; break;
-        case SecurityLevel::AuthNoPriv: s.securityLevel = SNMP_SEC_LEVEL_AUTHNOPRIV; break;
-        case SecurityLevel::AuthPriv: s.securityLevel = SNMP_SEC_LEVEL_AUTHPRIV; break;
+        case SecurityLevel::NoAuthNoPriv:
+            s.securityLevel = SNMP_SEC_LEVEL_NOAUTH;
+            break;
+        case SecurityLevel::AuthNoPriv:
+            s.securityLevel = SNMP_SEC_LEVEL_AUTHNOPRIV;
+            break;
+        case SecurityLevel::AuthPriv:
+            s.securityLevel = SNMP_SEC_LEVEL_AUTHPRIV;
+            break;
         }
         if (m_credential.level != SecurityLevel::NoAuthNoPriv) {
             size_t len = 0;
@@ -276,7 +300,10 @@ void AsyncSession::close()
     m_waitingForDiscovery.clear();
 }
 
-void AsyncSession::get(const QList<Oid> &oids, Callback cb) { send(SNMP_MSG_GET, 0, 0, oids, std::move(cb)); }
+void AsyncSession::get(const QList<Oid> &oids, Callback cb)
+{
+    send(SNMP_MSG_GET, 0, 0, oids, std::move(cb));
+}
 
 void AsyncSession::getNext(const QList<Oid> &oids, Callback cb)
 {

@@ -83,8 +83,8 @@ private:
         Callback cb;
     };
     QList<Queued> m_waitingForDiscovery;
-    QHash<int, Callback> m_inFlight;               // reqid -> callback
-    QList<std::pair<int, Response>> m_ready;       // filled by the Net-SNMP callback
+    QHash<int, Callback> m_inFlight;         // reqid -> callback
+    QList<std::pair<int, Response>> m_ready; // filled by the Net-SNMP callback
 };
 
 } // namespace fleet::snmp

@@ -5,8 +5,7 @@
 namespace fleet::snmp {
 
 namespace {
-template <typename E>
-struct NameEntry
+template <typename E> struct NameEntry
 {
     E value;
     const char16_t *name;
@@ -24,15 +23,14 @@ constexpr NameEntry<AuthProtocol> kAuth[] = {
     {AuthProtocol::SHA512, u"SHA512"},
 };
 constexpr NameEntry<PrivProtocol> kPriv[] = {
-    {PrivProtocol::None, u"none"},       {PrivProtocol::DES, u"DES"},          {PrivProtocol::AES128, u"AES-128"},
-    {PrivProtocol::AES128, u"AES"},      {PrivProtocol::AES128, u"AES128"},    {PrivProtocol::AES192, u"AES-192"},
-    {PrivProtocol::AES192, u"AES192"},   {PrivProtocol::AES256, u"AES-256"},   {PrivProtocol::AES256, u"AES256"},
+    {PrivProtocol::None, u"none"},         {PrivProtocol::DES, u"DES"},           {PrivProtocol::AES128, u"AES-128"},
+    {PrivProtocol::AES128, u"AES"},        {PrivProtocol::AES128, u"AES128"},     {PrivProtocol::AES192, u"AES-192"},
+    {PrivProtocol::AES192, u"AES192"},     {PrivProtocol::AES256, u"AES-256"},    {PrivProtocol::AES256, u"AES256"},
     {PrivProtocol::AES192C, u"AES-192-C"}, {PrivProtocol::AES256C, u"AES-256-C"},
 };
 
 // First entry of a value is its canonical name; lookups are case-insensitive.
-template <typename E, size_t N>
-QString nameOf(const NameEntry<E> (&table)[N], E v)
+template <typename E, size_t N> QString nameOf(const NameEntry<E> (&table)[N], E v)
 {
     for (const auto &e : table)
         if (e.value == v)
@@ -40,8 +38,7 @@ QString nameOf(const NameEntry<E> (&table)[N], E v)
     return {};
 }
 
-template <typename E, size_t N>
-std::optional<E> valueOf(const NameEntry<E> (&table)[N], QStringView s)
+template <typename E, size_t N> std::optional<E> valueOf(const NameEntry<E> (&table)[N], QStringView s)
 {
     for (const auto &e : table)
         if (s.compare(QStringView(e.name), Qt::CaseInsensitive) == 0)
@@ -50,7 +47,10 @@ std::optional<E> valueOf(const NameEntry<E> (&table)[N], QStringView s)
 }
 } // namespace
 
-QString versionName(Version v) { return nameOf(kVersions, v); }
+QString versionName(Version v)
+{
+    return nameOf(kVersions, v);
+}
 std::optional<Version> versionFromName(QStringView s)
 {
     if (s == u"1")
@@ -61,12 +61,30 @@ std::optional<Version> versionFromName(QStringView s)
         return Version::V3;
     return valueOf(kVersions, s);
 }
-QString securityLevelName(SecurityLevel l) { return nameOf(kLevels, l); }
-std::optional<SecurityLevel> securityLevelFromName(QStringView s) { return valueOf(kLevels, s); }
-QString authProtocolName(AuthProtocol p) { return nameOf(kAuth, p); }
-std::optional<AuthProtocol> authProtocolFromName(QStringView s) { return valueOf(kAuth, s); }
-QString privProtocolName(PrivProtocol p) { return nameOf(kPriv, p); }
-std::optional<PrivProtocol> privProtocolFromName(QStringView s) { return valueOf(kPriv, s); }
+QString securityLevelName(SecurityLevel l)
+{
+    return nameOf(kLevels, l);
+}
+std::optional<SecurityLevel> securityLevelFromName(QStringView s)
+{
+    return valueOf(kLevels, s);
+}
+QString authProtocolName(AuthProtocol p)
+{
+    return nameOf(kAuth, p);
+}
+std::optional<AuthProtocol> authProtocolFromName(QStringView s)
+{
+    return valueOf(kAuth, s);
+}
+QString privProtocolName(PrivProtocol p)
+{
+    return nameOf(kPriv, p);
+}
+std::optional<PrivProtocol> privProtocolFromName(QStringView s)
+{
+    return valueOf(kPriv, s);
+}
 
 QString Credential::validate() const
 {

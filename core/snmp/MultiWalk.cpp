@@ -7,11 +7,17 @@
 namespace fleet::snmp {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("fleet::snmp::MultiWalk", s); }
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::snmp::MultiWalk", s);
+}
 constexpr int kTooBig = 1;
 constexpr int kNoSuchName = 2;
 
-Oid parentOf(const Oid &o) { return o.parent(); }
+Oid parentOf(const Oid &o)
+{
+    return o.parent();
+}
 } // namespace
 
 MultiWalk::MultiWalk(std::shared_ptr<AsyncSession> session, Limits limits)
@@ -183,8 +189,8 @@ void MultiWalk::onResponse(const QList<int> &roots, const QList<Oid> &scalars, c
             return;
         }
         if (bad < 0 || bad >= (plainGet ? nScalars : int(queries.size()))) {
-            finish({ErrorClass::AgentError, tr("The agent answered with error-status %1 and no usable index.")
-                                                .arg(r.errorStatus)});
+            finish({ErrorClass::AgentError,
+                    tr("The agent answered with error-status %1 and no usable index.").arg(r.errorStatus)});
             return;
         }
         // One variable is refused (v1 noSuchName at the end of a subtree or for an absent scalar,
@@ -227,8 +233,7 @@ void MultiWalk::onResponse(const QList<int> &roots, const QList<Oid> &scalars, c
             // An answer without any repeater values would make us ask the same forever.
             for (int i : roots)
                 m_roots[i].done = true;
-            m_result.warnings << tr("The agent answered without values for %1 subtree(s); they were skipped.")
-                                     .arg(m);
+            m_result.warnings << tr("The agent answered without values for %1 subtree(s); they were skipped.").arg(m);
         }
     }
     if (m_onProgress)

@@ -16,9 +16,9 @@ namespace fleet::snmp {
 
 struct WalkResult
 {
-    Error error;                // fatal: the walk stopped early (values holds what came before)
-    QMap<Oid, Value> values;    // every instance received, sorted by OID
-    QStringList warnings;       // survivable oddities (a subtree cut short, an unexpected answer)
+    Error error;             // fatal: the walk stopped early (values holds what came before)
+    QMap<Oid, Value> values; // every instance received, sorted by OID
+    QStringList warnings;    // survivable oddities (a subtree cut short, an unexpected answer)
     int requests = 0;
 };
 

@@ -73,19 +73,35 @@ void SnmpEngine::post(std::function<void()> fn)
 static const oid *authOid(AuthProtocol p, size_t *len)
 {
     switch (p) {
-    case AuthProtocol::MD5: *len = OID_LENGTH(usmHMACMD5AuthProtocol); return usmHMACMD5AuthProtocol;
-    case AuthProtocol::SHA1: *len = OID_LENGTH(usmHMACSHA1AuthProtocol); return usmHMACSHA1AuthProtocol;
-    case AuthProtocol::SHA224: *len = OID_LENGTH(usmHMAC128SHA224AuthProtocol); return usmHMAC128SHA224AuthProtocol;
-    case AuthProtocol::SHA256: *len = OID_LENGTH(usmHMAC192SHA256AuthProtocol); return usmHMAC192SHA256AuthProtocol;
-    case AuthProtocol::SHA384: *len = OID_LENGTH(usmHMAC256SHA384AuthProtocol); return usmHMAC256SHA384AuthProtocol;
-    case AuthProtocol::SHA512: *len = OID_LENGTH(usmHMAC384SHA512AuthProtocol); return usmHMAC384SHA512AuthProtocol;
-    case AuthProtocol::None: break;
+    case AuthProtocol::MD5:
+        *len = OID_LENGTH(usmHMACMD5AuthProtocol);
+        return usmHMACMD5AuthProtocol;
+    case AuthProtocol::SHA1:
+        *len = OID_LENGTH(usmHMACSHA1AuthProtocol);
+        return usmHMACSHA1AuthProtocol;
+    case AuthProtocol::SHA224:
+        *len = OID_LENGTH(usmHMAC128SHA224AuthProtocol);
+        return usmHMAC128SHA224AuthProtocol;
+    case AuthProtocol::SHA256:
+        *len = OID_LENGTH(usmHMAC192SHA256AuthProtocol);
+        return usmHMAC192SHA256AuthProtocol;
+    case AuthProtocol::SHA384:
+        *len = OID_LENGTH(usmHMAC256SHA384AuthProtocol);
+        return usmHMAC256SHA384AuthProtocol;
+    case AuthProtocol::SHA512:
+        *len = OID_LENGTH(usmHMAC384SHA512AuthProtocol);
+        return usmHMAC384SHA512AuthProtocol;
+    case AuthProtocol::None:
+        break;
     }
     *len = OID_LENGTH(usmNoAuthProtocol);
     return usmNoAuthProtocol;
 }
 
-const oid *netsnmpAuthOid(AuthProtocol p, size_t *len) { return authOid(p, len); }
+const oid *netsnmpAuthOid(AuthProtocol p, size_t *len)
+{
+    return authOid(p, len);
+}
 
 QByteArray SnmpEngine::masterKey(AuthProtocol hash, const QString &passphrase)
 {

@@ -156,19 +156,32 @@ std::optional<quint64> Value::toUnsigned() const
 QString Value::typeName() const
 {
     switch (m_type) {
-    case Type::Null: return QStringLiteral("Null");
-    case Type::Integer: return QStringLiteral("Integer");
-    case Type::OctetString: return QStringLiteral("OctetString");
-    case Type::ObjectId: return QStringLiteral("ObjectIdentifier");
-    case Type::IpAddress: return QStringLiteral("IpAddress");
-    case Type::Counter32: return QStringLiteral("Counter32");
-    case Type::Gauge32: return QStringLiteral("Gauge32");
-    case Type::TimeTicks: return QStringLiteral("TimeTicks");
-    case Type::Opaque: return QStringLiteral("Opaque");
-    case Type::Counter64: return QStringLiteral("Counter64");
-    case Type::NoSuchObject: return QStringLiteral("noSuchObject");
-    case Type::NoSuchInstance: return QStringLiteral("noSuchInstance");
-    case Type::EndOfMibView: return QStringLiteral("endOfMibView");
+    case Type::Null:
+        return QStringLiteral("Null");
+    case Type::Integer:
+        return QStringLiteral("Integer");
+    case Type::OctetString:
+        return QStringLiteral("OctetString");
+    case Type::ObjectId:
+        return QStringLiteral("ObjectIdentifier");
+    case Type::IpAddress:
+        return QStringLiteral("IpAddress");
+    case Type::Counter32:
+        return QStringLiteral("Counter32");
+    case Type::Gauge32:
+        return QStringLiteral("Gauge32");
+    case Type::TimeTicks:
+        return QStringLiteral("TimeTicks");
+    case Type::Opaque:
+        return QStringLiteral("Opaque");
+    case Type::Counter64:
+        return QStringLiteral("Counter64");
+    case Type::NoSuchObject:
+        return QStringLiteral("noSuchObject");
+    case Type::NoSuchInstance:
+        return QStringLiteral("noSuchInstance");
+    case Type::EndOfMibView:
+        return QStringLiteral("endOfMibView");
     }
     return QStringLiteral("?");
 }

@@ -4,9 +4,9 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QVarLengthArray>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <compare>
 #include <cstdint>
@@ -23,9 +23,15 @@ public:
     using Arcs = QVarLengthArray<quint32, kInlineArcs>;
 
     Oid() = default;
-    Oid(std::initializer_list<quint32> arcs) : m_arcs(arcs) {}
-    explicit Oid(const QList<quint32> &arcs) : m_arcs(arcs.cbegin(), arcs.cend()) {}
-    Oid(const quint32 *arcs, qsizetype n) : m_arcs(arcs, arcs + n) {}
+    Oid(std::initializer_list<quint32> arcs)
+        : m_arcs(arcs)
+    {}
+    explicit Oid(const QList<quint32> &arcs)
+        : m_arcs(arcs.cbegin(), arcs.cend())
+    {}
+    Oid(const quint32 *arcs, qsizetype n)
+        : m_arcs(arcs, arcs + n)
+    {}
 
     // Accepts "1.3.6.1", ".1.3.6.1"; returns an empty Oid on anything else.
     static Oid fromString(QStringView text);
@@ -124,7 +130,7 @@ enum class ErrorClass : quint8 {
     AgentError,       // error-status in a response (tooBig after shrinking, genErr, noAccess...)
     DeadlineExceeded, // the hard per-device deadline expired
     Cancelled,
-    ConfigError,      // bad credential profile or address
+    ConfigError, // bad credential profile or address
     Internal,
 };
 QString errorClassName(ErrorClass c);

@@ -9,8 +9,7 @@ namespace fleet {
 
 ProfileRoot::ProfileRoot(QString dir)
     : m_dir(QDir(dir).absolutePath())
-{
-}
+{}
 
 ProfileRoot ProfileRoot::resolve(const QString &commandLineDir)
 {
@@ -40,9 +39,21 @@ bool ProfileRoot::ensureExists(QString *error) const
     return true;
 }
 
-QString ProfileRoot::databasePath() const { return m_dir + QStringLiteral("/fleetkeeper.db"); }
-QString ProfileRoot::settingsPath() const { return m_dir + QStringLiteral("/fleetkeeper.ini"); }
-QString ProfileRoot::secretsPath() const { return m_dir + QStringLiteral("/secrets.json"); }
-QString ProfileRoot::logDir() const { return m_dir + QStringLiteral("/logs"); }
+QString ProfileRoot::databasePath() const
+{
+    return m_dir + QStringLiteral("/fleetkeeper.db");
+}
+QString ProfileRoot::settingsPath() const
+{
+    return m_dir + QStringLiteral("/fleetkeeper.ini");
+}
+QString ProfileRoot::secretsPath() const
+{
+    return m_dir + QStringLiteral("/secrets.json");
+}
+QString ProfileRoot::logDir() const
+{
+    return m_dir + QStringLiteral("/logs");
+}
 
 } // namespace fleet

@@ -37,15 +37,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
-    p.addOptions({{QStringLiteral("map"), QStringLiteral("Fleet map file."), QStringLiteral("FILE")},
-                  {QStringLiteral("count"), QStringLiteral("Devices to poll (default all)."), QStringLiteral("N")},
-                  {QStringLiteral("community"), QStringLiteral("v2c community (default public)."), QStringLiteral("C")},
-                  {QStringLiteral("v3"), QStringLiteral("USER:AUTH:PASS:PRIV:PASS"), QStringLiteral("SPEC")},
-                  {QStringLiteral("concurrency"), QStringLiteral("In flight (default 256)."), QStringLiteral("N")},
-                  {QStringLiteral("timeout"), QStringLiteral("ms (default 2000)."), QStringLiteral("MS")},
-                  {QStringLiteral("retries"), QStringLiteral("default 1."), QStringLiteral("N")},
-                  {QStringLiteral("repeat"), QStringLiteral("Polls of the whole fleet (default 1)."), QStringLiteral("N")},
-                  {QStringLiteral("label"), QStringLiteral("Printed with the figures."), QStringLiteral("TEXT")}});
+    p.addOptions(
+        {{QStringLiteral("map"), QStringLiteral("Fleet map file."), QStringLiteral("FILE")},
+         {QStringLiteral("count"), QStringLiteral("Devices to poll (default all)."), QStringLiteral("N")},
+         {QStringLiteral("community"), QStringLiteral("v2c community (default public)."), QStringLiteral("C")},
+         {QStringLiteral("v3"), QStringLiteral("USER:AUTH:PASS:PRIV:PASS"), QStringLiteral("SPEC")},
+         {QStringLiteral("concurrency"), QStringLiteral("In flight (default 256)."), QStringLiteral("N")},
+         {QStringLiteral("timeout"), QStringLiteral("ms (default 2000)."), QStringLiteral("MS")},
+         {QStringLiteral("retries"), QStringLiteral("default 1."), QStringLiteral("N")},
+         {QStringLiteral("repeat"), QStringLiteral("Polls of the whole fleet (default 1)."), QStringLiteral("N")},
+         {QStringLiteral("label"), QStringLiteral("Printed with the figures."), QStringLiteral("TEXT")}});
     p.process(app);
     QFile map(p.value(QStringLiteral("map")));
     if (!map.open(QIODevice::ReadOnly)) {
@@ -65,8 +66,8 @@ int main(int argc, char *argv[])
         cred.privProtocol = snmp::privProtocolFromName(v.value(3)).value_or(snmp::PrivProtocol::AES128);
         cred.privPassword = v.value(4);
     } else {
-        cred.community = p.isSet(QStringLiteral("community")) ? p.value(QStringLiteral("community"))
-                                                               : QStringLiteral("public");
+        cred.community =
+            p.isSet(QStringLiteral("community")) ? p.value(QStringLiteral("community")) : QStringLiteral("public");
     }
     QList<collect::PollTarget> targets;
     const int count = p.isSet(QStringLiteral("count")) ? p.value(QStringLiteral("count")).toInt() : INT_MAX;

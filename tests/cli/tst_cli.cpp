@@ -54,7 +54,10 @@ private:
         return r;
     }
 
-    QString recording(const QString &name) const { return test::fixtureDir() + u'/' + name + QStringLiteral(".snmprec"); }
+    QString recording(const QString &name) const
+    {
+        return test::fixtureDir() + u'/' + name + QStringLiteral(".snmprec");
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -69,16 +72,16 @@ private Q_SLOTS:
         QTest::addRow("no command") << QStringList{};
         QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::addRow("bad timeout") << QStringList{QStringLiteral("poll"), QStringLiteral("--timeout"),
-                                                   QStringLiteral("soon"), QStringLiteral("127.0.0.1")};
+                                                    QStringLiteral("soon"), QStringLiteral("127.0.0.1")};
         QTest::addRow("unknown option") << QStringList{QStringLiteral("devices"), QStringLiteral("--frob")};
         QTest::addRow("poll nothing") << QStringList{QStringLiteral("poll")};
-        QTest::addRow("bad v3 protocol")
-            << QStringList{QStringLiteral("poll"), QStringLiteral("--v3-user"), QStringLiteral("u"),
-                           QStringLiteral("--v3-auth"), QStringLiteral("SHA-999"), QStringLiteral("--v3-auth-pass"),
-                           QStringLiteral("12345678"), QStringLiteral("127.0.0.1")};
+        QTest::addRow("bad v3 protocol") << QStringList{QStringLiteral("poll"),     QStringLiteral("--v3-user"),
+                                                        QStringLiteral("u"),        QStringLiteral("--v3-auth"),
+                                                        QStringLiteral("SHA-999"),  QStringLiteral("--v3-auth-pass"),
+                                                        QStringLiteral("12345678"), QStringLiteral("127.0.0.1")};
         QTest::addRow("short v3 passphrase")
-            << QStringList{QStringLiteral("poll"), QStringLiteral("--v3-user"), QStringLiteral("u"),
-                           QStringLiteral("--v3-auth-pass"), QStringLiteral("short"), QStringLiteral("127.0.0.1")};
+            << QStringList{QStringLiteral("poll"),           QStringLiteral("--v3-user"), QStringLiteral("u"),
+                           QStringLiteral("--v3-auth-pass"), QStringLiteral("short"),     QStringLiteral("127.0.0.1")};
         QTest::addRow("show unknown device") << QStringList{QStringLiteral("show"), QStringLiteral("no-such-thing")};
         QTest::addRow("discover garbage") << QStringList{QStringLiteral("discover"), QStringLiteral("300.1.2.3")};
     }
@@ -98,8 +101,8 @@ private Q_SLOTS:
         const QJsonArray devices = r.json().value(u"devices").toArray();
         QCOMPARE(devices.size(), 1);
         const QJsonObject d = devices.first().toObject();
-        for (const char *key : {"target", "reachable", "error", "identity", "network", "status", "alerts",
-                                "counters", "supplies"})
+        for (const char *key :
+             {"target", "reachable", "error", "identity", "network", "status", "alerts", "counters", "supplies"})
             QVERIFY2(d.contains(QLatin1String(key)), key);
         QCOMPARE(d.value(u"target").toString(), m_sim.endpoint());
         QVERIFY(d.value(u"error").isNull());
@@ -112,7 +115,8 @@ private Q_SLOTS:
         const QJsonArray meters = d.value(u"counters").toObject().value(u"meters").toArray();
         bool vendorTotal = false;
         for (const QJsonValue m : meters)
-            vendorTotal = vendorTotal || (m[u"name"].toString() == u"total" && m[u"source"].toString().startsWith(u"vendor:"));
+            vendorTotal =
+                vendorTotal || (m[u"name"].toString() == u"total" && m[u"source"].toString().startsWith(u"vendor:"));
         QVERIFY2(vendorTotal, "the Kyocera profile's total meter is reported with its provenance");
         const QJsonArray alerts = d.value(u"alerts").toArray();
         QCOMPARE(alerts.size(), 2);
@@ -121,10 +125,10 @@ private Q_SLOTS:
 
     void pollFailureExitsWith1AndKeepsOrder()
     {
-        const CliRun r = cli({QStringLiteral("poll"), QStringLiteral("--json"), QStringLiteral("--timeout"),
-                              QStringLiteral("300"), QStringLiteral("--retries"), QStringLiteral("0"),
-                              QStringLiteral("--community"), QStringLiteral("utax-p-4532dn"),
-                              QStringLiteral("127.0.0.1:1"), m_sim.endpoint()});
+        const CliRun r =
+            cli({QStringLiteral("poll"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                 QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("--community"),
+                 QStringLiteral("utax-p-4532dn"), QStringLiteral("127.0.0.1:1"), m_sim.endpoint()});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         const QJsonArray devices = r.json().value(u"devices").toArray();
         QCOMPARE(devices.size(), 2);
@@ -143,10 +147,11 @@ private Q_SLOTS:
                         QStringLiteral("--community"), secret},
                        profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("secure"), QStringLiteral("--v3-user"),
-                 QStringLiteral("fleet"), QStringLiteral("--v3-auth"), QStringLiteral("SHA-256"),
-                 QStringLiteral("--v3-auth-pass"), pass, QStringLiteral("--v3-priv"), QStringLiteral("AES-128"),
-                 QStringLiteral("--v3-priv-pass"), pass, QStringLiteral("--position"), QStringLiteral("1")},
+        r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("secure"),
+                 QStringLiteral("--v3-user"), QStringLiteral("fleet"), QStringLiteral("--v3-auth"),
+                 QStringLiteral("SHA-256"), QStringLiteral("--v3-auth-pass"), pass, QStringLiteral("--v3-priv"),
+                 QStringLiteral("AES-128"), QStringLiteral("--v3-priv-pass"), pass, QStringLiteral("--position"),
+                 QStringLiteral("1")},
                 profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, profile.path());
@@ -164,8 +169,8 @@ private Q_SLOTS:
             const QByteArray bytes = f.readAll();
             if (file == u"secrets.json") {
                 QVERIFY(bytes.contains(secret.toUtf8()));
-                QCOMPARE(int(f.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                                 QFile::WriteOther)),
+                QCOMPARE(int(f.permissions() &
+                             (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)),
                          0);
             } else {
                 QVERIFY2(!bytes.contains(secret.toUtf8()) && !bytes.contains(pass.toUtf8()), qPrintable(file));
@@ -216,8 +221,8 @@ private Q_SLOTS:
         {
             test::SnmpSim before;
             QVERIFY2(before.startFleet({{QStringLiteral("127.0.42.1"), hp}}, port), qPrintable(before.error()));
-            const CliRun r = cli({QStringLiteral("discover"), QStringLiteral("127.0.42.1:%1").arg(port)},
-                                 profile.path());
+            const CliRun r =
+                cli({QStringLiteral("discover"), QStringLiteral("127.0.42.1:%1").arg(port)}, profile.path());
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
         test::SnmpSim after; // the same printer, now on another address (DHCP gave it a new lease)

@@ -46,9 +46,10 @@ private Q_SLOTS:
         QSignalSpy progress(&job, &DiscoveryJob::progress);
         QSignalSpy finished(&job, &DiscoveryJob::finished);
         // A wrong community first: the profiles are tried in order and the right one is remembered.
-        job.start(targets.targets, {quick(QStringLiteral("wrong"), QStringLiteral("a")),
-                                    quick(QStringLiteral("public"), QStringLiteral("b"))},
-                  {}, {});
+        job.start(
+            targets.targets,
+            {quick(QStringLiteral("wrong"), QStringLiteral("a")), quick(QStringLiteral("public"), QStringLiteral("b"))},
+            {}, {});
         QVERIFY(finished.wait(test::scaled(20000)));
         const DiscoveryResult r = job.result();
         QCOMPARE(r.printers.size(), 2);
@@ -77,8 +78,8 @@ private Q_SLOTS:
         named.credentialProfile = QStringLiteral("office");
         DiscoveryJob job;
         QSignalSpy finished(&job, &DiscoveryJob::finished);
-        job.start({t, named}, {quick(QStringLiteral("wrong"))}, {quick(QStringLiteral("public"), QStringLiteral("office"))},
-                  {});
+        job.start({t, named}, {quick(QStringLiteral("wrong"))},
+                  {quick(QStringLiteral("public"), QStringLiteral("office"))}, {});
         QVERIFY(finished.wait(test::scaled(20000)));
         QCOMPARE(job.refused().size(), 1);
         QVERIFY(job.refused().first().startsWith(QStringLiteral("printers.csv:3")));

@@ -125,7 +125,8 @@ private:
             });
             QVERIFY2(it != s.supplies.cend(), qPrintable(QStringLiteral("supply %1").arg(index)));
             QCOMPARE(clean(it->description), clean(fs.value(u"description").toString()));
-            QCOMPARE(it->level, fs.value(u"level").isNull() ? std::nullopt : std::optional<qint64>(fs.value(u"level").toInteger()));
+            QCOMPARE(it->level, fs.value(u"level").isNull() ? std::nullopt
+                                                            : std::optional<qint64>(fs.value(u"level").toInteger()));
             QCOMPARE(it->maxCapacity, fs.value(u"max_capacity").isNull()
                                           ? std::nullopt
                                           : std::optional<qint64>(fs.value(u"max_capacity").toInteger()));
@@ -146,8 +147,7 @@ private:
         for (int i = 0; i < alerts.size(); ++i) {
             const QJsonObject fa = alerts.at(i).toObject();
             QCOMPARE(s.alerts.at(i).code.value, qint64(fa.value(u"code").toObject().value(u"value").toInt()));
-            QCOMPARE(s.alerts.at(i).severity.value,
-                     qint64(fa.value(u"severity").toObject().value(u"value").toInt()));
+            QCOMPARE(s.alerts.at(i).severity.value, qint64(fa.value(u"severity").toObject().value(u"value").toInt()));
             QCOMPARE(s.alerts.at(i).description, clean(fa.value(u"description").toString()).trimmed());
         }
     }
@@ -218,10 +218,9 @@ private Q_SLOTS:
         QTest::addColumn<ErrorClass>("expected");
         const QString ctx = QStringLiteral("utax-p-4532dn");
         QTest::addRow("wrong community") << v2c(QStringLiteral("no-such-community")) << ErrorClass::NoResponse;
-        QTest::addRow("wrong auth password")
-            << v3(QStringLiteral("shaaes"), AuthProtocol::SHA1, PrivProtocol::AES128, ctx,
-                  QStringLiteral("wrongpassword"))
-            << ErrorClass::WrongAuth;
+        QTest::addRow("wrong auth password") << v3(QStringLiteral("shaaes"), AuthProtocol::SHA1, PrivProtocol::AES128,
+                                                   ctx, QStringLiteral("wrongpassword"))
+                                             << ErrorClass::WrongAuth;
     }
     void classifiedErrors()
     {

@@ -70,8 +70,9 @@ private Q_SLOTS:
         QCOMPARE(s.network.macAddresses, macs);
         QCOMPARE(s.network.ipAddresses.size(), facts.value(u"ip_addresses").toArray().size());
         for (const QJsonValue ip : facts.value(u"ip_addresses").toArray()) {
-            const auto it = std::find_if(s.network.ipAddresses.cbegin(), s.network.ipAddresses.cend(),
-                                         [&](const IpAddressInfo &a) { return a.address == ip[u"ipAdEntAddr"].toString(); });
+            const auto it =
+                std::find_if(s.network.ipAddresses.cbegin(), s.network.ipAddresses.cend(),
+                             [&](const IpAddressInfo &a) { return a.address == ip[u"ipAdEntAddr"].toString(); });
             QVERIFY(it != s.network.ipAddresses.cend());
             QCOMPARE(it->netmask, ip[u"netmask"].toString());
         }

@@ -13,7 +13,10 @@
 namespace fleet::test {
 
 SnmpSim::SnmpSim() = default;
-SnmpSim::~SnmpSim() { stop(); }
+SnmpSim::~SnmpSim()
+{
+    stop();
+}
 
 QList<SimV3User> SnmpSim::defaultUsers()
 {
@@ -51,8 +54,8 @@ static bool answers(const QString &address, quint16 port, const QByteArray &comm
     const QByteArray body = QByteArray::fromHex("020101") + QByteArray::fromHex("020100") +
                             QByteArray::fromHex("020100") + list; // request-id 1, error 0, index 0
     pdu = QByteArray("\xa0", 1) + char(body.size()) + body;
-    const QByteArray msg = QByteArray::fromHex("020101") + QByteArray("\x04", 1) + char(community.size()) +
-                           community + pdu;
+    const QByteArray msg =
+        QByteArray::fromHex("020101") + QByteArray("\x04", 1) + char(community.size()) + community + pdu;
     const QByteArray packet = QByteArray("\x30", 1) + char(msg.size()) + msg;
     QUdpSocket s;
     s.writeDatagram(packet, QHostAddress(address), port);

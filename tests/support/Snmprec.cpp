@@ -36,10 +36,18 @@ QMap<Oid, Value> readSnmprec(const QString &path, QString *error)
         }
         using Type = Value::Type;
         switch (tag.toInt()) {
-        case 2: values.insert(key, Value::integer(text.toLongLong())); break;
-        case 4: values.insert(key, Value::octets(text)); break;
-        case 5: values.insert(key, Value()); break;
-        case 6: values.insert(key, Value::objectId(Oid::fromString(QString::fromLatin1(text)))); break;
+        case 2:
+            values.insert(key, Value::integer(text.toLongLong()));
+            break;
+        case 4:
+            values.insert(key, Value::octets(text));
+            break;
+        case 5:
+            values.insert(key, Value());
+            break;
+        case 6:
+            values.insert(key, Value::objectId(Oid::fromString(QString::fromLatin1(text))));
+            break;
         case 64: {
             // snmprec writes IpAddress dotted; keep the four octets as the agent would send them.
             QByteArray octets;
@@ -51,11 +59,21 @@ QMap<Oid, Value> readSnmprec(const QString &path, QString *error)
             values.insert(key, Value::octets(octets, Type::IpAddress));
             break;
         }
-        case 65: values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Counter32)); break;
-        case 66: values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Gauge32)); break;
-        case 67: values.insert(key, Value::unsignedInt(text.toULongLong(), Type::TimeTicks)); break;
-        case 68: values.insert(key, Value::octets(text, Type::Opaque)); break;
-        case 70: values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Counter64)); break;
+        case 65:
+            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Counter32));
+            break;
+        case 66:
+            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Gauge32));
+            break;
+        case 67:
+            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::TimeTicks));
+            break;
+        case 68:
+            values.insert(key, Value::octets(text, Type::Opaque));
+            break;
+        case 70:
+            values.insert(key, Value::unsignedInt(text.toULongLong(), Type::Counter64));
+            break;
         default:
             *error = QStringLiteral("%1:%2: unknown type tag %3").arg(path).arg(lineNo).arg(QString::fromLatin1(tag));
             return {};

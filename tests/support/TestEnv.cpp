@@ -12,9 +12,18 @@ static QString envOr(const char *name, const QString &fallback)
     return v.isEmpty() ? fallback : v;
 }
 
-QString fixtureDir() { return envOr("FLEET_FIXTURE_DIR", QStringLiteral(FLEET_DEFAULT_FIXTURE_DIR)); }
-QString binDir() { return envOr("FLEET_BIN_DIR", QStringLiteral(FLEET_DEFAULT_BIN_DIR)); }
-QString sourceDir() { return envOr("FLEET_SOURCE_DIR", QStringLiteral(FLEET_DEFAULT_SOURCE_DIR)); }
+QString fixtureDir()
+{
+    return envOr("FLEET_FIXTURE_DIR", QStringLiteral(FLEET_DEFAULT_FIXTURE_DIR));
+}
+QString binDir()
+{
+    return envOr("FLEET_BIN_DIR", QStringLiteral(FLEET_DEFAULT_BIN_DIR));
+}
+QString sourceDir()
+{
+    return envOr("FLEET_SOURCE_DIR", QStringLiteral(FLEET_DEFAULT_SOURCE_DIR));
+}
 
 int timeoutFactor()
 {
@@ -23,7 +32,10 @@ int timeoutFactor()
     return ok && f > 0 ? f : 1;
 }
 
-int scaled(int ms) { return ms * timeoutFactor(); }
+int scaled(int ms)
+{
+    return ms * timeoutFactor();
+}
 
 quint16 freeUdpPort()
 {
@@ -41,7 +53,10 @@ quint16 freeTcpPort()
     return s.serverPort();
 }
 
-QStringList recordingNames() { return recordingNamesIn(fixtureDir()); }
+QStringList recordingNames()
+{
+    return recordingNamesIn(fixtureDir());
+}
 
 QStringList recordingNamesIn(const QString &dir)
 {

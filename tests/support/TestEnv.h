@@ -6,11 +6,11 @@
 
 namespace fleet::test {
 
-QString fixtureDir();   // FLEET_FIXTURE_DIR: the .snmprec recordings with their .facts.json
-QString binDir();       // FLEET_BIN_DIR: build/bin
-QString sourceDir();    // FLEET_SOURCE_DIR
-int timeoutFactor();    // FLEET_TEST_TIMEOUT_FACTOR, default 1 (sanitizer builds set more)
-int scaled(int ms);     // ms * timeoutFactor()
+QString fixtureDir(); // FLEET_FIXTURE_DIR: the .snmprec recordings with their .facts.json
+QString binDir();     // FLEET_BIN_DIR: build/bin
+QString sourceDir();  // FLEET_SOURCE_DIR
+int timeoutFactor();  // FLEET_TEST_TIMEOUT_FACTOR, default 1 (sanitizer builds set more)
+int scaled(int ms);   // ms * timeoutFactor()
 // A UDP (or TCP) port on 127.0.0.1 that was free a moment ago.
 quint16 freeUdpPort();
 quint16 freeTcpPort();

@@ -62,10 +62,10 @@ private Q_SLOTS:
             storage::Database db;
             QVERIFY(!db.open(path));
             storage::SnapshotStore store(db);
-            const auto r = store.storeBatch({printer(QStringLiteral("127.0.0.5:161"), QStringLiteral("SN1"),
-                                                     QStringLiteral("LaserJet M130nw")),
-                                             printer(QStringLiteral("127.0.0.6:161"), QStringLiteral("SN2"),
-                                                     QStringLiteral("Color LaserJet M252dw"))});
+            const auto r = store.storeBatch(
+                {printer(QStringLiteral("127.0.0.5:161"), QStringLiteral("SN1"), QStringLiteral("LaserJet M130nw")),
+                 printer(QStringLiteral("127.0.0.6:161"), QStringLiteral("SN2"),
+                         QStringLiteral("Color LaserJet M252dw"))});
             QVERIFY2(r.ok(), qPrintable(r.error().message));
         }
         ui::MainWindow window(path);
@@ -78,7 +78,8 @@ private Q_SLOTS:
         QTest::keyClicks(filter, QStringLiteral("M252"));
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, models::DeviceTableModel::Serial).data().toString(), QStringLiteral("SN2"));
-        QCOMPARE(view->model()->index(0, models::DeviceTableModel::Status).data().toString(), QStringLiteral("Warning"));
+        QCOMPARE(view->model()->index(0, models::DeviceTableModel::Status).data().toString(),
+                 QStringLiteral("Warning"));
     }
 
     void unreadableDatabaseIsReported()
