@@ -5,6 +5,7 @@
 #include "cli/PollStore.h"
 #include "collect/Poller.h"
 #include "collect/SnapshotJson.h"
+#include "collect/TextDecode.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -35,7 +36,7 @@ void printHuman(const DeviceSnapshot &s)
     for (const Meter &m : s.counters.meters)
         out << "  " << m.name << " = " << m.value << ' ' << m.unit << "  (" << m.source << ' ' << m.oid << ")\n";
     for (const Supply &sup : s.supplies) {
-        out << "  " << sup.description.simplified() << ": ";
+        out << "  " << text::printable(sup.description.simplified()) << ": ";
         if (sup.percent)
             out << *sup.percent << "% ";
         out << supplyStateName(sup.state) << '\n';
@@ -43,7 +44,8 @@ void printHuman(const DeviceSnapshot &s)
     for (const Alert &a : s.alerts)
         out << "  " << tr("alert") << ' '
             << (a.severity.name.isEmpty() ? QString::number(a.severity.value) : a.severity.name) << ' '
-            << (a.code.name.isEmpty() ? QString::number(a.code.value) : a.code.name) << ' ' << a.description << '\n';
+            << (a.code.name.isEmpty() ? QString::number(a.code.value) : a.code.name) << ' '
+            << text::printable(a.description) << '\n';
     if (s.error)
         out << "  " << tr("incomplete: %1").arg(s.error.message) << '\n';
 }

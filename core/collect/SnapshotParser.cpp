@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace fleet::collect {
 
@@ -78,6 +79,39 @@ Oid tableColumn(const Oid &table, quint32 col)
     return table.child(col);
 }
 
+// A printer's tables have tens of rows; a hostile or broken agent may send hundreds of thousands.
+// Beyond this many rows a table is cut, with a warning, so parsing stays cheap on the engine thread.
+constexpr qsizetype kMaxRowsPerTable = 5000;
+
+// Rows of a table: every index (of indexArcs arcs) seen in any of the columns, sorted, unique.
+QList<QList<quint32>> rowsOf(const ValueMap &v, const QList<Oid> &columns, int indexArcs, DeviceSnapshot &snap)
+{
+    QList<QList<quint32>> rows;
+    for (const Oid &col : columns)
+        for (const auto &[index, value] : column(v, col))
+            if (index.size() == indexArcs)
+                rows.append(index);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.size() > kMaxRowsPerTable) {
+        snap.warnings << tr("A table under %1 has %2 rows; only the first %3 were read.")
+                             .arg(columns.first().parent().toString())
+                             .arg(rows.size())
+                             .arg(kMaxRowsPerTable);
+        rows.resize(kMaxRowsPerTable);
+    }
+    return rows;
+}
+
+QList<QList<quint32>> tableRows(const ValueMap &v, const Oid &table, quint32 firstCol, quint32 lastCol, int indexArcs,
+                                DeviceSnapshot &snap)
+{
+    QList<Oid> columns;
+    for (quint32 col = firstCol; col <= lastCol; ++col)
+        columns << tableColumn(table, col);
+    return rowsOf(v, columns, indexArcs, snap);
+}
+
 void parseSystem(const ValueMap &v, DeviceSnapshot &snap)
 {
     Identity &id = snap.identity;
@@ -99,7 +133,13 @@ void parseSystem(const ValueMap &v, DeviceSnapshot &snap)
 void parseNetwork(const ValueMap &v, DeviceSnapshot &snap)
 {
     Network &net = snap.network;
-    for (const auto &[index, value] : column(v, mib::ifPhysAddress)) {
+    QSet<QString> seenMacs;
+    const auto interfaces = column(v, mib::ifPhysAddress);
+    for (const auto &[index, value] : interfaces) {
+        if (net.interfaces.size() >= kMaxRowsPerTable) {
+            snap.warnings << tr("More than %1 interfaces; the rest were not read.").arg(kMaxRowsPerTable);
+            break;
+        }
         if (index.size() != 1)
             continue;
         InterfaceInfo iface;
@@ -109,15 +149,13 @@ void parseNetwork(const ValueMap &v, DeviceSnapshot &snap)
         iface.type = int(intOf(cell(v, mib::ifType, index)).value_or(0));
         iface.operStatus = int(intOf(cell(v, mib::ifOperStatus, index)).value_or(0));
         net.interfaces.append(iface);
-        if (!iface.macAddress.isEmpty() && !net.macAddresses.contains(iface.macAddress))
+        if (!iface.macAddress.isEmpty() && !seenMacs.contains(iface.macAddress)) {
+            seenMacs.insert(iface.macAddress);
             net.macAddresses.append(iface.macAddress);
+        }
     }
     // Rows from any of the columns: some agents serve only ipAdEntAddr, others omit it.
-    QList<QList<quint32>> rows;
-    for (const Oid &col : {mib::ipAdEntAddr, mib::ipAdEntIfIndex, mib::ipAdEntNetMask})
-        for (const auto &[index, value] : column(v, col))
-            if (index.size() == 4 && !rows.contains(index))
-                rows.append(index);
+    const QList<QList<quint32>> rows = rowsOf(v, {mib::ipAdEntAddr, mib::ipAdEntIfIndex, mib::ipAdEntNetMask}, 4, snap);
     for (const QList<quint32> &index : std::as_const(rows)) {
         IpAddressInfo ip;
         ip.address = ipv4(index);
@@ -210,12 +248,7 @@ void parseAlerts(const ValueMap &v, DeviceSnapshot &snap)
 {
     const Oid &t = mib::prtAlertTable;
     // Rows are identified by any column present: agents omit columns freely.
-    QList<QList<quint32>> rows;
-    for (quint32 col = 2; col <= 9; ++col)
-        for (const auto &[index, value] : column(v, tableColumn(t, col)))
-            if (index.size() == 2 && !rows.contains(index))
-                rows.append(index);
-    std::sort(rows.begin(), rows.end());
+    const QList<QList<quint32>> rows = tableRows(v, t, 2, 9, 2, snap);
     for (const QList<quint32> &idx : std::as_const(rows)) {
         Alert a;
         a.hrDeviceIndex = int(idx[0]);
@@ -237,12 +270,7 @@ void parseAlerts(const ValueMap &v, DeviceSnapshot &snap)
 void parseMarkers(const ValueMap &v, DeviceSnapshot &snap)
 {
     const Oid &t = mib::prtMarkerTable;
-    QList<QList<quint32>> rows;
-    for (quint32 col = 2; col <= 5; ++col)
-        for (const auto &[index, value] : column(v, tableColumn(t, col)))
-            if (index.size() == 2 && !rows.contains(index))
-                rows.append(index);
-    std::sort(rows.begin(), rows.end());
+    const QList<QList<quint32>> rows = tableRows(v, t, 2, 5, 2, snap);
     for (const QList<quint32> &idx : std::as_const(rows)) {
         Marker m;
         m.hrDeviceIndex = int(idx[0]);
@@ -271,12 +299,7 @@ void parseMarkers(const ValueMap &v, DeviceSnapshot &snap)
 void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
 {
     const Oid &t = mib::prtMarkerSuppliesTable;
-    QList<QList<quint32>> rows;
-    for (quint32 col = 2; col <= 9; ++col)
-        for (const auto &[index, value] : column(v, tableColumn(t, col)))
-            if (index.size() == 2 && !rows.contains(index))
-                rows.append(index);
-    std::sort(rows.begin(), rows.end());
+    const QList<QList<quint32>> rows = tableRows(v, t, 2, 9, 2, snap);
     static const QRegularExpression partNumber(QStringLiteral("\\bP/?N[:\\s]*([A-Z0-9][A-Z0-9-]{3,})"),
                                                QRegularExpression::CaseInsensitiveOption);
     int colorants = 0;
@@ -314,23 +337,11 @@ void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
     }
     snap.properties.color = colorants > 1;
 }
-// Rows of a table: every index (of indexArcs arcs) seen in any of the given columns, sorted.
-QList<QList<quint32>> tableRows(const ValueMap &v, const Oid &table, quint32 firstCol, quint32 lastCol, int indexArcs)
-{
-    QList<QList<quint32>> rows;
-    for (quint32 col = firstCol; col <= lastCol; ++col)
-        for (const auto &[index, value] : column(v, tableColumn(table, col)))
-            if (index.size() == indexArcs && !rows.contains(index))
-                rows.append(index);
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
 void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
 {
     Properties &pr = snap.properties;
     const Oid &in = mib::prtInputTable;
-    for (const auto &idx : tableRows(v, in, 2, 18, 2)) {
+    for (const auto &idx : tableRows(v, in, 2, 18, 2, snap)) {
         InputTray t;
         t.hrDeviceIndex = int(idx[0]);
         t.index = int(idx[1]);
@@ -344,7 +355,7 @@ void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
         pr.inputs.append(t);
     }
     const Oid &out = mib::prtOutputTable;
-    for (const auto &idx : tableRows(v, out, 2, 12, 2)) {
+    for (const auto &idx : tableRows(v, out, 2, 12, 2, snap)) {
         OutputBin o;
         o.hrDeviceIndex = int(idx[0]);
         o.index = int(idx[1]);
@@ -356,7 +367,7 @@ void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
         pr.outputs.append(o);
     }
     const Oid &cov = mib::prtCoverTable;
-    for (const auto &idx : tableRows(v, cov, 2, 3, 2)) {
+    for (const auto &idx : tableRows(v, cov, 2, 3, 2, snap)) {
         Cover c;
         c.hrDeviceIndex = int(idx[0]);
         c.index = int(idx[1]);
@@ -365,7 +376,7 @@ void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
         pr.covers.append(c);
     }
     const Oid &it = mib::prtInterpreterTable;
-    for (const auto &idx : tableRows(v, it, 2, 6, 2)) {
+    for (const auto &idx : tableRows(v, it, 2, 6, 2, snap)) {
         Interpreter i;
         i.hrDeviceIndex = int(idx[0]);
         i.index = int(idx[1]);
@@ -377,7 +388,7 @@ void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
     }
     // Duplex and speed from the media paths: a duplex path type, the fastest path's speed.
     const Oid &mp = mib::prtMediaPathTable;
-    for (const auto &idx : tableRows(v, mp, 2, 11, 2)) {
+    for (const auto &idx : tableRows(v, mp, 2, 11, 2, snap)) {
         if (const auto type = intOf(cell(v, tableColumn(mp, 9), idx))) {
             const bool duplexPath = *type == 3 || *type == 4; // long/shortEdgeBindingDuplex
             pr.duplex = pr.duplex.value_or(false) || duplexPath;
@@ -388,7 +399,7 @@ void parseInventory(const ValueMap &v, DeviceSnapshot &snap)
             pr.printSpeedPpm = std::max(pr.printSpeedPpm.value_or(0), *speed / 60);
     }
     const Oid &st = mib::hrStorageTable;
-    for (const auto &idx : tableRows(v, st, 2, 6, 1)) {
+    for (const auto &idx : tableRows(v, st, 2, 6, 1, snap)) {
         const Value *type = cell(v, tableColumn(st, 2), idx);
         const auto unitBytes = intOf(cell(v, tableColumn(st, 4), idx));
         const auto size = intOf(cell(v, tableColumn(st, 5), idx));

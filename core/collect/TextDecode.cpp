@@ -22,6 +22,17 @@ QString decodeTrimmed(const QByteArray &octets)
     return decode(octets).trimmed();
 }
 
+QString printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            c = QChar(0xfffd);
+    }
+    return out;
+}
+
 QString macAddress(const QByteArray &octets)
 {
     if (octets.size() != 6)

@@ -11,6 +11,9 @@ namespace fleet::text {
 QString decode(const QByteArray &octets);
 // decode(), then surrounding whitespace trimmed: for names, serials and other single-line identity.
 QString decodeTrimmed(const QByteArray &octets);
+// For a terminal: control characters (C0, DEL, C1) become U+FFFD so a device's text cannot move
+// the cursor or change colours. Stored and JSON text keep the exact characters.
+QString printable(const QString &text);
 // "aa:bb:cc:dd:ee:ff" for a 6-octet, non-zero, non-broadcast physical address; empty otherwise.
 QString macAddress(const QByteArray &octets);
 

@@ -139,10 +139,10 @@ bool MultiWalk::acceptRootVarBind(Root &root, const VarBind &vb)
         return true;
     }
     if (m_result.values.size() >= m_limits.maxInstances) {
-        root.done = true;
-        m_result.warnings << tr("More than %1 values; the walk of %2 was cut short.")
-                                 .arg(m_limits.maxInstances)
-                                 .arg(root.base.toString());
+        // Same verdict as the request limit: an agent that never ends a table is broken, not fine.
+        finish({ErrorClass::MalformedAnswer,
+                tr("The agent sent more than %1 values; the walk was stopped (a table that never ends?).")
+                    .arg(m_limits.maxInstances)});
         return true;
     }
     m_result.values.insert(vb.oid, vb.value);
@@ -224,11 +224,13 @@ void MultiWalk::onResponse(const QList<int> &roots, const QList<Oid> &scalars, c
             acceptScalar(scalars.at(i), vbs.at(i));
         const int m = int(roots.size());
         bool progressed = false;
-        for (int k = nScalars; m > 0 && k < vbs.size(); ++k) {
+        for (int k = nScalars; m > 0 && k < vbs.size() && !m_finished; ++k) {
             Root &root = m_roots[roots.at((k - nScalars) % m)];
             if (!root.done)
                 progressed = acceptRootVarBind(root, vbs.at(k)) || progressed;
         }
+        if (m_finished)
+            return;
         if (m > 0 && !progressed) {
             // An answer without any repeater values would make us ask the same forever.
             for (int i : roots)

@@ -128,6 +128,13 @@ private Q_SLOTS:
         QCOMPARE(text::decode(octets), text);
     }
 
+    void printableForTerminals()
+    {
+        QCOMPARE(text::printable(QStringLiteral("Toner\x1b[31m red\x7f\u0085")),
+                 QStringLiteral("Toner\ufffd[31m red\ufffd\ufffd"));
+        QCOMPARE(text::printable(QStringLiteral("Gerät 黑色")), QStringLiteral("Gerät 黑色"));
+    }
+
     void macAddress_data()
     {
         QTest::addColumn<QByteArray>("octets");
