@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestEnv.h"
+
 #include <csignal>
 #include <sys/resource.h>
 
@@ -80,7 +82,7 @@ private Q_SLOTS:
             storage.worker(), &StorageWorker::batchStored, storage.worker(),
             [&emittedIn] { emittedIn = QThread::currentThread(); }, Qt::DirectConnection);
         storage.start();
-        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, fleet::test::scaled(10000));
         QCOMPARE(opened.at(0).at(1).toInt(), Database::latestSchemaVersion());
 
         QList<DeviceSnapshot> batch = fleetOf(3, 0);
@@ -89,7 +91,7 @@ private Q_SLOTS:
         QList<DeviceSnapshot> moved{printer(QStringLiteral("10.4.0.1:161"), QStringLiteral("W1"), {}, at(1), 5001)};
         const quint64 second = storage.storeBatch(moved);
         QVERIFY(first != second);
-        QTRY_COMPARE(stored.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 2, fleet::test::scaled(10000));
         QCOMPARE(failed.size(), 0);
         QVERIFY(emittedIn && emittedIn != QThread::currentThread());
         QCOMPARE(storage.worker()->thread(), emittedIn);
@@ -123,10 +125,10 @@ private Q_SLOTS:
         QSignalSpy openFailed(storage.worker(), &StorageWorker::openFailed);
         QSignalSpy failed(storage.worker(), &StorageWorker::batchFailed);
         storage.start();
-        QTRY_COMPARE(openFailed.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(openFailed.size(), 1, fleet::test::scaled(10000));
         QCOMPARE(openFailed.at(0).at(0).value<StorageError>().code, StorageErrorCode::NotADatabase);
         storage.storeBatch(fleetOf(1, 0));
-        QTRY_COMPARE(failed.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, fleet::test::scaled(10000));
         QCOMPARE(failed.at(0).at(1).value<StorageError>().code, StorageErrorCode::NotADatabase);
         QCOMPARE(fileBytes(path), garbage);
     }
@@ -139,7 +141,7 @@ private Q_SLOTS:
         QSignalSpy failed(storage.worker(), &StorageWorker::batchFailed);
         storage.start();
         storage.storeBatch(fleetOf(10, 0));
-        QTRY_COMPARE(stored.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, fleet::test::scaled(10000));
         QCOMPARE(deviceCount(path), 10);
 
         const QList<DeviceSnapshot> big = fleetOf(1000, 1, 10);
@@ -148,7 +150,7 @@ private Q_SLOTS:
             FileSizeLimit limit(rlim_t(used + 16 * 1024));
             QVERIFY(limit.ok());
             storage.storeBatch(big);
-            QTRY_COMPARE(failed.size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, fleet::test::scaled(10000));
         }
         const StorageError error = failed.at(0).at(1).value<StorageError>();
         qInfo("%s", qPrintable(error.message));
@@ -161,7 +163,7 @@ private Q_SLOTS:
 
         // Space is back: the same batch goes through on the same connection.
         storage.storeBatch(big);
-        QTRY_COMPARE(stored.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 2, fleet::test::scaled(10000));
         QCOMPARE(stored.at(1).at(1).value<BatchResult>().stored, 1000);
         QCOMPARE(deviceCount(path), 1010);
     }

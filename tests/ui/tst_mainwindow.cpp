@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestEnv.h"
+
 using namespace fleet;
 
 class TestMainWindow : public QObject
@@ -72,7 +74,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *view = window.fleetView();
-        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, fleet::test::scaled(10000));
         auto *filter = window.findChild<QLineEdit *>();
         QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("M252"));
@@ -92,8 +94,9 @@ private Q_SLOTS:
         f.close();
         ui::MainWindow window(path);
         window.show();
-        QTRY_VERIFY(window.findChild<QLabel *>() &&
-                    window.findChild<QLabel *>()->text().contains(QStringLiteral("Cannot read the database")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>() && window.findChild<QLabel *>()->text().contains(
+                                                                     QStringLiteral("Cannot read the database")),
+                                 fleet::test::scaled(10000));
         QCOMPARE(window.fleetView()->model()->rowCount(), 0);
     }
 };
