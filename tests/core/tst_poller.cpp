@@ -1,11 +1,13 @@
 // Polls every recording served by a real snmpsimd on loopback, over v2c and SNMPv3 authPriv, and
 // compares what the engine reports with the recording's independently computed .facts.json.
 
+#include "SimFleet.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
 #include "collect/Poller.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,6 +293,52 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 1);
         QCOMPARE(errorClassName(results.first().error.cls), QStringLiteral("deadlineExceeded"));
         QVERIFY(results.first().durationMs < 3000);
+    }
+
+    void fiveHundredTwelveInFlight_data()
+    {
+        QTest::addColumn<bool>("v3");
+        QTest::addRow("v2c") << false;
+        QTest::addRow("v3 authPriv SHA/AES") << true;
+    }
+    void fiveHundredTwelveInFlight()
+    {
+        // 1,024 simulated printers (every recording, round-robin) with 512 polls in flight at once:
+        // each must come back complete and match its own recording.
+        QFETCH(bool, v3);
+        const bool useV3 = v3;
+        test::SimFleet fleet;
+        QVERIFY2(fleet.start({test::fixtureDir()}, 1024, QStringLiteral("127.20.0.1"),
+                             {QStringLiteral("shaaes:SHA:auctoritas:AES:privatus")}),
+                 qPrintable(fleet.error()));
+        QList<PollTarget> targets;
+        for (const QString &address : fleet.addresses()) {
+            Credential c =
+                useV3 ? TestPoller::v3(QStringLiteral("shaaes"), AuthProtocol::SHA1, PrivProtocol::AES128, QString())
+                      : v2c(QStringLiteral("public"));
+            c.retries = 2;
+            PollTarget t;
+            t.target = address;
+            t.host = address;
+            t.port = fleet.port();
+            t.credentials = {c};
+            targets << t;
+        }
+        PollOptions options;
+        options.concurrency = 512;
+        const auto results = pollAll(targets, options);
+        QCOMPARE(results.size(), targets.size());
+        QHash<QString, QJsonObject> factsByRecording;
+        for (const DeviceSnapshot &s : results) {
+            const QString recording = QFileInfo(fleet.recordingFor(s.target)).completeBaseName();
+            if (!factsByRecording.contains(recording))
+                factsByRecording.insert(recording, facts(recording));
+            compareWithFacts(s, factsByRecording.value(recording));
+            if (QTest::currentTestFailed()) {
+                qWarning() << "device" << s.target << "recording" << recording;
+                return;
+            }
+        }
     }
 
     void cancelFinishesPromptly()
