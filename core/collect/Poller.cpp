@@ -13,6 +13,7 @@
 #include <QHostInfo>
 #include <QMutex>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <deque>
@@ -211,9 +212,16 @@ private:
         if (m_finished)
             return;
         m_requests += r.requests;
+        const bool staleEngineId = m_session && m_session->usedCachedEngineId();
         if (m_session) {
             m_session->close();
             m_session.reset();
+        }
+        if (r.values.isEmpty() && r.error.cls == ErrorClass::UnknownUser && staleEngineId && !m_rediscovered) {
+            // The cached engine ID was stale (the session dropped it): discover again, same credential.
+            m_rediscovered = true;
+            tryCredential(m_credentialIndex);
+            return;
         }
         if (r.values.isEmpty() && r.error) {
             noteError(r.error);
@@ -227,11 +235,25 @@ private:
         m_snap.reachable = true;
         m_snap.credentialName = m_target.credentials.at(m_credentialIndex).name;
         m_snap.warnings += r.warnings;
+        // Parsing is pure CPU: a pool thread does it so the engine thread keeps serving sockets.
+        // Until it is back, nothing on the engine thread touches m_snap (stop() waits it out).
+        m_parsing = true;
+        auto self = shared_from_this();
+        QThreadPool::globalInstance()->start([self, r = std::move(r)] {
+            self->parse(r);
+            SnmpEngine::instance().post([self, error = r.error] {
+                self->m_parsing = false;
+                self->finish(error);
+            });
+        });
+    }
+
+    void parse(const WalkResult &r)
+    {
         parseStandardMibs(r.values, m_snap);
         m_snap.printer = looksLikePrinter(r.values);
         addPrinterMibMeters(r);
         addVendorMeters(r);
-        finish(r.error);
     }
 
     void addPrinterMibMeters(const WalkResult &r)
@@ -283,7 +305,7 @@ private:
 
     void stop(const Error &why)
     {
-        if (m_finished)
+        if (m_finished || m_parsing) // a parse is bounded and finishes on its own
             return;
         if (m_walk && m_session) {
             m_walk->cancel(why); // reports partial data through onWalkDone
@@ -343,6 +365,8 @@ private:
     int m_credentialIndex = 0;
     int m_requests = 0;
     bool m_finished = false;
+    bool m_parsing = false;
+    bool m_rediscovered = false;
 };
 
 // The queue of one start() call, on the engine thread.

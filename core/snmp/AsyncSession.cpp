@@ -241,6 +241,7 @@ Error AsyncSession::openNetSnmp(const QHostAddress &address, quint16 port)
             s.securityPrivKeyLen = size_t(ku.size());
         }
         engineId = m_engine.cachedEngineId(m_peer);
+        m_usedCachedEngineId = !engineId.isEmpty();
         if (!engineId.isEmpty()) {
             // Drop a USM entry left by an earlier session with other keys for the same engine and user
             // (profiles tried in order may share a user name): Net-SNMP would otherwise reuse stale keys.
@@ -480,6 +481,20 @@ int AsyncSession::netsnmpCallback(int op, ::snmp_session *, int reqid, ::snmp_pd
         r.error = {ErrorClass::Internal, tr("The SNMP transport failed (operation %1).").arg(op)};
         break;
     }
+    if (!self->m_inFlight.contains(reqid) && pdu && pdu->command == SNMP_MSG_REPORT) {
+        // Net-SNMP matches a v3 report to its request by msgID but hands us the report's own
+        // request-id, which is 0 when the agent could not read our (encrypted) PDU. The request is
+        // already retired inside Net-SNMP, so no timeout would ever come: the report answers every
+        // request still waiting on this session.
+        for (auto it = self->m_inFlight.cbegin(); it != self->m_inFlight.cend(); ++it) {
+            const int id = it.key();
+            const bool queued = std::any_of(self->m_ready.cbegin(), self->m_ready.cend(),
+                                            [id](const auto &entry) { return entry.first == id; });
+            if (!queued)
+                self->m_ready.append({id, r});
+        }
+        return 1;
+    }
     self->m_ready.append({reqid, std::move(r)});
     return 1;
 }
@@ -508,6 +523,11 @@ void AsyncSession::onReadable()
             // Fail fast: the agent answered, but with keys we do not share. Waiting for the timeout
             // would only hide the real cause.
             qCDebug(lcSnmp) << m_peer << inbound.message;
+            if (inbound.cls == ErrorClass::UnknownUser && m_usedCachedEngineId) {
+                // The device at this address has another engine ID now (replaced, reset, or a new
+                // DHCP lease): forget ours so the next session discovers it again.
+                m_engine.forgetEngineId(m_peer);
+            }
             for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
                 Response r;
                 r.error = inbound;

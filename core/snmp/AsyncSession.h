@@ -51,6 +51,8 @@ public:
     Version version() const { return m_credential.version; }
     int requestsSent() const { return m_requestsSent; }
     bool isOpen() const { return m_sess != nullptr; }
+    // True when the session reused an engine ID learnt earlier instead of discovering it.
+    bool usedCachedEngineId() const { return m_usedCachedEngineId; }
 
 private:
     struct Pending;
@@ -76,6 +78,7 @@ private:
     bool m_needsDiscovery = false;
     bool m_discovering = false;
     bool m_sawMalformed = false;
+    bool m_usedCachedEngineId = false;
     struct Queued
     {
         int command, nonRepeaters, maxRepetitions;

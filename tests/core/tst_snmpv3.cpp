@@ -27,22 +27,10 @@ const QString kSysName = QStringLiteral("1.3.6.1.2.1.1.5.0");
 const QString kSysLocation = QStringLiteral("1.3.6.1.2.1.1.6.0");
 
 // Bug: AsyncSession::netsnmpCallback files a response under the request-id of the PDU it received.
-// Net-SNMP matches SNMPv3 answers to requests by msgID and passes the report's own request-id, which
-// is 0 whenever the agent could not read the scoped PDU: an encrypted (authPriv) request with a wrong
-// digest, an unknown user or an unsupported level. The report is dropped, Net-SNMP has already retired
-// the request (no timeout follows), and the poll hangs until the device deadline, without trying the
-// next credential.
-const char *const kBugReportRequestId =
-    "AsyncSession drops reports whose request-id is 0 (Net-SNMP matched them by msgID): the poll waits "
-    "for the device deadline instead of failing with the report's class";
-
-// Bug: the engine-ID cache of SnmpEngine is never invalidated (forgetEngineId() has no caller). When the
-// device at an address gets a new engine ID, requests carry the stale one, the agent answers with a
-// usmStatsUnknownEngineIDs report under its new engine ID, Net-SNMP has no USM user for that engine and
-// drops it counting usmStatsUnknownUserNames, and AsyncSession reports unknownUser, on every poll of
-// that address until the process restarts.
-const char *const kBugStaleEngineId =
-    "the cached engine ID is never rediscovered: a replaced device fails with unknownUser until restart";
+// Regressions covered here: Net-SNMP hands SNMPv3 reports to us with the report's own request-id,
+// 0 when the agent could not read our encrypted PDU (AsyncSession answers every waiting request with
+// it); and a device that gets a new engine ID at the same address (AsyncSession forgets the cached ID,
+// the poller discovers again once).
 
 // Polls that should succeed: far more than snmpd needs (tens of ms), bounds a failing test.
 int successDeadlineMs()
@@ -223,7 +211,6 @@ private Q_SLOTS:
         QTest::addColumn<Credential>("cred");
         QTest::addColumn<ErrorClass>("expected");
         QTest::addColumn<bool>("reported"); // false: snmpd stays silent, the failure is a timeout
-        QTest::addColumn<bool>("knownBug"); // hit by kBugReportRequestId
         const test::SnmpdUser sha256 = defaultUser(QStringLiteral("sha256aes256"));
         const test::SnmpdUser md5 = defaultUser(QStringLiteral("md5des"));
         const test::SnmpdUser authOnly = defaultUser(QStringLiteral("sha1authonly"));
@@ -231,77 +218,73 @@ private Q_SLOTS:
 
         Credential c = failing(credentialFor(sha256));
         c.authPassword = QStringLiteral("not-the-password");
-        QTest::addRow("wrong auth password") << c << ErrorClass::WrongAuth << true << true;
+        QTest::addRow("wrong auth password") << c << ErrorClass::WrongAuth << true;
 
         c = failing(credentialFor(md5));
         c.authPassword = QStringLiteral("not-the-password");
-        QTest::addRow("wrong auth password, MD5/DES") << c << ErrorClass::WrongAuth << true << true;
+        QTest::addRow("wrong auth password, MD5/DES") << c << ErrorClass::WrongAuth << true;
 
         c = failing(credentialFor(authOnly));
         c.authPassword = QStringLiteral("not-the-password");
         // Unencrypted, so snmpd reads the request-id and puts it in its report: not hit by the bug.
-        QTest::addRow("wrong auth password, authNoPriv") << c << ErrorClass::WrongAuth << true << false;
+        QTest::addRow("wrong auth password, authNoPriv") << c << ErrorClass::WrongAuth << true;
 
         // HMAC-SHA-96 against an HMAC-SHA-256-192 user: the digest (and its length) cannot match.
         c = failing(credentialFor(sha256));
         c.authProtocol = AuthProtocol::SHA1;
-        QTest::addRow("wrong auth protocol (SHA-1 for SHA-256)") << c << ErrorClass::WrongAuth << true << true;
+        QTest::addRow("wrong auth protocol (SHA-1 for SHA-256)") << c << ErrorClass::WrongAuth << true;
 
         c = failing(credentialFor(md5));
         c.authProtocol = AuthProtocol::SHA1;
-        QTest::addRow("wrong auth protocol (SHA-1 for MD5)") << c << ErrorClass::WrongAuth << true << true;
+        QTest::addRow("wrong auth protocol (SHA-1 for MD5)") << c << ErrorClass::WrongAuth << true;
 
         c = failing(credentialFor(sha256));
         c.user = QStringLiteral("nobody-by-this-name");
-        QTest::addRow("unknown user") << c << ErrorClass::UnknownUser << true << true;
+        QTest::addRow("unknown user") << c << ErrorClass::UnknownUser << true;
 
         c = failing(credentialFor(noAuth));
         c.user = QStringLiteral("nobody-by-this-name");
-        QTest::addRow("unknown user, noAuthNoPriv") << c << ErrorClass::UnknownUser << true << false;
+        QTest::addRow("unknown user, noAuthNoPriv") << c << ErrorClass::UnknownUser << true;
 
         // The user exists without a privacy key: snmpd answers usmStatsUnsupportedSecLevels.
         c = failing(credentialFor(authOnly));
         c.level = SecurityLevel::AuthPriv;
         c.privProtocol = PrivProtocol::AES128;
         c.privPassword = QStringLiteral("privatus");
-        QTest::addRow("authPriv for an authNoPriv user") << c << ErrorClass::UnsupportedSecurityLevel << true << true;
+        QTest::addRow("authPriv for an authNoPriv user") << c << ErrorClass::UnsupportedSecurityLevel << true;
 
         c = failing(credentialFor(noAuth));
         c.level = SecurityLevel::AuthNoPriv;
         c.authProtocol = AuthProtocol::SHA1;
         c.authPassword = QStringLiteral("auctoritas");
-        QTest::addRow("authNoPriv for a noAuthNoPriv user")
-            << c << ErrorClass::UnsupportedSecurityLevel << true << false;
+        QTest::addRow("authNoPriv for a noAuthNoPriv user") << c << ErrorClass::UnsupportedSecurityLevel << true;
 
         // snmpd 5.9.3 sends no usmStatsDecryptionErrors report for a wrong privacy key: AES and DES
         // "decrypt" anything, the garbage fails to parse as a scoped PDU, and snmpd only logs "error
         // parsing ScopedPDU" and counts snmpInASNParseErrs. Its own snmpget client times out as well.
         c = silent(credentialFor(sha256));
         c.privPassword = QStringLiteral("not-the-password");
-        QTest::addRow("wrong privacy password") << c << ErrorClass::NoResponse << false << false;
+        QTest::addRow("wrong privacy password") << c << ErrorClass::NoResponse << false;
 
         c = silent(credentialFor(md5));
         c.privPassword = QStringLiteral("not-the-password");
-        QTest::addRow("wrong privacy password, DES") << c << ErrorClass::NoResponse << false << false;
+        QTest::addRow("wrong privacy password, DES") << c << ErrorClass::NoResponse << false;
 
         c = silent(credentialFor(sha256));
         c.privProtocol = PrivProtocol::AES128;
-        QTest::addRow("wrong privacy protocol (AES-128 for AES-256)") << c << ErrorClass::NoResponse << false << false;
+        QTest::addRow("wrong privacy protocol (AES-128 for AES-256)") << c << ErrorClass::NoResponse << false;
     }
     void classifiedErrors()
     {
         QFETCH(Credential, cred);
         QFETCH(ErrorClass, expected);
         QFETCH(bool, reported);
-        QFETCH(bool, knownBug);
         // A fresh agent per row: the first poll discovers its engine ID, the second reuses the cached
         // one; both paths must classify the same way.
         test::SnmpdAgent agent;
         QVERIFY2(agent.start(), qPrintable(agent.error()));
         for (const char *path : {"discovery", "cached engine ID"}) {
             const DeviceSnapshot s = poll(agent, cred, errorDeadlineMs());
-            if (knownBug)
-                QEXPECT_FAIL("", kBugReportRequestId, Abort);
             QVERIFY2(s.error.cls == expected,
                      qPrintable(QStringLiteral("%1: expected %2, %3")
                                     .arg(QLatin1String(path), errorClassName(expected), describe(s))));
@@ -390,20 +373,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<Credential>("first");
         QTest::addColumn<bool>("reported"); // the first fails by the agent's report, not by a timeout
-        QTest::addColumn<bool>("knownBug");
 
         Credential c =
             failing(credentialFor(defaultUser(QStringLiteral("sha1aes128")), QStringLiteral("old-password")));
         c.authPassword = QStringLiteral("last-years-password");
-        QTest::addRow("wrong auth password first") << c << true << true;
+        QTest::addRow("wrong auth password first") << c << true;
 
         c = failing(credentialFor(defaultUser(QStringLiteral("noauth")), QStringLiteral("other-site")));
         c.user = QStringLiteral("other-sites-user");
-        QTest::addRow("unknown noAuthNoPriv user first") << c << true << false;
+        QTest::addRow("unknown noAuthNoPriv user first") << c << true;
 
         c = silent(credentialFor(defaultUser(QStringLiteral("sha1aes128")), QStringLiteral("old-privacy")));
         c.privPassword = QStringLiteral("last-years-password");
-        QTest::addRow("wrong privacy password first") << c << false << false;
+        QTest::addRow("wrong privacy password first") << c << false;
 
         // snmpd has no community: the v2c request is dropped silently.
         c = Credential();
@@ -411,18 +393,15 @@ private Q_SLOTS:
         c.version = Version::V2c;
         c.community = QStringLiteral("public");
         c = silent(c);
-        QTest::addRow("v2c community first") << c << false << false;
+        QTest::addRow("v2c community first") << c << false;
     }
     void credentialsTriedInOrder()
     {
         QFETCH(Credential, first);
         QFETCH(bool, reported);
-        QFETCH(bool, knownBug);
         const Credential right =
             credentialFor(m_agent.user(QStringLiteral("sha256aes256")), QStringLiteral("site-default"));
         const DeviceSnapshot s = poll(targetOf(m_agent, {first, right}), errorDeadlineMs());
-        if (knownBug)
-            QEXPECT_FAIL("", kBugReportRequestId, Abort);
         QVERIFY2(s.reachable && !s.error, qPrintable(describe(s)));
         QCOMPARE(s.credentialName, QStringLiteral("site-default"));
         QCOMPARE(s.identity.sysName, test::SnmpdAgent::sysName());
@@ -506,7 +485,6 @@ private Q_SLOTS:
 
         const DeviceSnapshot s = poll(agent, c, errorDeadlineMs());
         problem = notReachableProblem(s, agent);
-        QEXPECT_FAIL("", kBugStaleEngineId, Abort);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = notReachableProblem(poll(agent, c), agent);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

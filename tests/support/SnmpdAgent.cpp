@@ -9,6 +9,12 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 namespace fleet::test {
 
 namespace {
@@ -200,6 +206,10 @@ bool SnmpdAgent::launch()
                               QStringLiteral("-I"),
                               QStringLiteral("-smux,hr_print"),
                               QStringLiteral("udp:%1:%2").arg(address()).arg(m_port)};
+#ifdef Q_OS_LINUX
+    // A test that crashes must not leave its agent running: the kernel sends SIGTERM when we die.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(findTool(QStringLiteral("snmpd")), args);
     if (!m_process.waitForStarted(scaled(5000))) {
         m_error = QStringLiteral("snmpd did not start: %1 (apt-get install snmpd)").arg(m_process.errorString());

@@ -1,9 +1,10 @@
 #pragma once
 // Test fixture: the real Net-SNMP agent (Debian package snmpd) on 127.0.0.1 with a free port, its own
 // configuration and persistent directory in a temp dir, started by the test and stopped by PID. Unlike
-// snmpsimd it answers USM failures with the RFC 3414 reports (usmStatsWrongDigests, ...DecryptionErrors,
-// ...UnknownUserNames, ...UnsupportedSecLevels, ...NotInTimeWindows), and it keeps its engine ID and a
-// growing engine boots counter across restarts, so it is the independent SNMPv3 agent of the tests.
+// snmpsimd it answers USM failures with the RFC 3414 reports (usmStatsWrongDigests, ...UnknownUserNames,
+// ...UnsupportedSecLevels, ...NotInTimeWindows, ...UnknownEngineIDs; a wrong privacy key it drops
+// silently), and it keeps its engine ID and a growing engine boots counter across restarts, so it is
+// the independent SNMPv3 agent of the tests.
 // The Net-SNMP command-line client (snmpget) is run against it as an independent second opinion.
 
 #include <QMap>
