@@ -3,13 +3,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("fleetkeeper"));
     QApplication::setApplicationVersion(QStringLiteral(FLEET_VERSION));
+    // The language follows the system locale (a settings override arrives with the settings dialog).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("fleetkeeper"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
