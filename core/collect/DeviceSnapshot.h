@@ -17,7 +17,8 @@ namespace fleet {
 struct EnumValue
 {
     qint64 value = 0;
-    QString name; // empty when the value is outside the MIB's enumeration
+    QString name;        // empty when the value is outside the MIB's enumeration
+    bool present = true; // false when the agent did not send the column at all
 };
 
 enum class OverallStatus : quint8 { Ok, Warning, Error, Offline, Unknown };

@@ -39,6 +39,14 @@ const Value *cell(const ValueMap &values, const Oid &col, const QList<quint32> &
     return find(values, col.appended(index));
 }
 
+// Identity strings: trailing padding removed, the rest exactly as the device sent it.
+QString identityText(const Value *v)
+{
+    if (v && (v->type() == Value::Type::OctetString || v->type() == Value::Type::Opaque))
+        return text::decodeRightTrimmed(v->bytes());
+    return {};
+}
+
 QString textOf(const Value *v)
 {
     if (!v)
@@ -115,16 +123,16 @@ QList<QList<quint32>> tableRows(const ValueMap &v, const Oid &table, quint32 fir
 void parseSystem(const ValueMap &v, DeviceSnapshot &snap)
 {
     Identity &id = snap.identity;
-    id.sysDescr = textOf(find(v, mib::sysDescr)).trimmed();
+    id.sysDescr = identityText(find(v, mib::sysDescr));
     if (const Value *oid = find(v, mib::sysObjectID); oid && oid->type() == Value::Type::ObjectId)
         id.sysObjectID = oid->oid().toString();
     if (const Value *up = find(v, mib::sysUpTime)) {
         if (auto ticks = up->toUnsigned())
             id.uptimeSeconds = qint64(*ticks / 100);
     }
-    id.sysContact = textOf(find(v, mib::sysContact)).trimmed();
-    id.sysName = textOf(find(v, mib::sysName)).trimmed();
-    id.sysLocation = textOf(find(v, mib::sysLocation)).trimmed();
+    id.sysContact = identityText(find(v, mib::sysContact));
+    id.sysName = identityText(find(v, mib::sysName));
+    id.sysLocation = identityText(find(v, mib::sysLocation));
     id.manufacturer = manufacturerFor(Oid::fromString(id.sysObjectID));
     if (auto mem = intOf(find(v, mib::hrMemorySize)))
         snap.properties.memoryKBytes = *mem;
@@ -227,8 +235,8 @@ void parseGeneral(const ValueMap &v, DeviceSnapshot &snap)
     const int preferred = snap.status.printers.isEmpty() ? -1 : snap.status.printers.first().hrDeviceIndex;
     const auto serials = column(v, mib::prtGeneralSerialNumber);
     for (const auto &[index, value] : serials) {
-        const QString s = textOf(&value).trimmed();
-        if (s.isEmpty())
+        const QString s = identityText(&value);
+        if (s.trimmed().isEmpty())
             continue;
         if (snap.identity.serialNumber.isEmpty() || (index.size() == 1 && int(index.first()) == preferred))
             snap.identity.serialNumber = s;
@@ -246,6 +254,7 @@ void parseGeneral(const ValueMap &v, DeviceSnapshot &snap)
 
 void parseAlerts(const ValueMap &v, DeviceSnapshot &snap)
 {
+    static const EnumValue kAbsent{0, QString(), false};
     const Oid &t = mib::prtAlertTable;
     // Rows are identified by any column present: agents omit columns freely.
     const QList<QList<quint32>> rows = tableRows(v, t, 2, 9, 2, snap);
@@ -253,12 +262,12 @@ void parseAlerts(const ValueMap &v, DeviceSnapshot &snap)
         Alert a;
         a.hrDeviceIndex = int(idx[0]);
         a.index = int(idx[1]);
-        a.severity = enumOf(cell(v, tableColumn(t, 2), idx), mib::Enum::AlertSeverity).value_or(EnumValue{});
-        a.trainingLevel = enumOf(cell(v, tableColumn(t, 3), idx), mib::Enum::AlertTraining).value_or(EnumValue{});
-        a.group = enumOf(cell(v, tableColumn(t, 4), idx), mib::Enum::AlertGroup).value_or(EnumValue{});
+        a.severity = enumOf(cell(v, tableColumn(t, 2), idx), mib::Enum::AlertSeverity).value_or(kAbsent);
+        a.trainingLevel = enumOf(cell(v, tableColumn(t, 3), idx), mib::Enum::AlertTraining).value_or(kAbsent);
+        a.group = enumOf(cell(v, tableColumn(t, 4), idx), mib::Enum::AlertGroup).value_or(kAbsent);
         a.groupIndex = intOf(cell(v, tableColumn(t, 5), idx)).value_or(0);
         a.location = intOf(cell(v, tableColumn(t, 6), idx)).value_or(0);
-        a.code = enumOf(cell(v, tableColumn(t, 7), idx), mib::Enum::AlertCode).value_or(EnumValue{});
+        a.code = enumOf(cell(v, tableColumn(t, 7), idx), mib::Enum::AlertCode).value_or(kAbsent);
         a.description = textOf(cell(v, tableColumn(t, 8), idx)).trimmed();
         if (const Value *time = cell(v, tableColumn(t, 9), idx))
             if (auto ticks = time->toInt())
@@ -505,6 +514,8 @@ OverallStatus deriveOverallStatus(const DeviceSnapshot &snap)
     }
     for (const Alert &a : snap.alerts) {
         known = true;
+        if (!a.severity.present)
+            continue;
         error = error || a.severity.value == 3;
         warning = warning || a.severity.value == 4 || a.severity.value == 5;
     }

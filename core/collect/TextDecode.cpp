@@ -22,6 +22,16 @@ QString decodeTrimmed(const QByteArray &octets)
     return decode(octets).trimmed();
 }
 
+QString decodeRightTrimmed(const QByteArray &octets)
+{
+    QString s = decode(octets);
+    qsizetype n = s.size();
+    while (n > 0 && s.at(n - 1).isSpace())
+        --n;
+    s.truncate(n);
+    return s;
+}
+
 QString printable(const QString &text)
 {
     QString out = text;
@@ -37,12 +47,8 @@ QString macAddress(const QByteArray &octets)
 {
     if (octets.size() != 6)
         return {};
-    bool allZero = true, allOnes = true;
-    for (char c : octets) {
-        allZero = allZero && c == '\0';
-        allOnes = allOnes && static_cast<quint8>(c) == 0xff;
-    }
-    if (allZero || allOnes)
+    // All zeros means "no address" (RFC 2863). Anything else is reported as the device sent it.
+    if (std::all_of(octets.cbegin(), octets.cend(), [](char c) { return c == '\0'; }))
         return {};
     return QString::fromLatin1(octets.toHex(':'));
 }

@@ -14,7 +14,9 @@ QString decodeTrimmed(const QByteArray &octets);
 // For a terminal: control characters (C0, DEL, C1) become U+FFFD so a device's text cannot move
 // the cursor or change colours. Stored and JSON text keep the exact characters.
 QString printable(const QString &text);
-// "aa:bb:cc:dd:ee:ff" for a 6-octet, non-zero, non-broadcast physical address; empty otherwise.
+// decode(), then trailing whitespace removed: agents pad fixed-size fields; leading text is kept as sent.
+QString decodeRightTrimmed(const QByteArray &octets);
+// "aa:bb:cc:dd:ee:ff" for a 6-octet, non-zero physical address; empty otherwise.
 QString macAddress(const QByteArray &octets);
 
 } // namespace fleet::text

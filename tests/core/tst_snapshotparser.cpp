@@ -141,7 +141,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mac");
         QTest::addRow("six octets") << QByteArray::fromHex("3ca82af638ac") << QStringLiteral("3c:a8:2a:f6:38:ac");
         QTest::addRow("zero") << QByteArray(6, '\0') << QString();
-        QTest::addRow("broadcast") << QByteArray(6, '\xff') << QString();
+        QTest::addRow("broadcast pattern") << QByteArray(6, '\xff') << QStringLiteral("ff:ff:ff:ff:ff:ff");
         QTest::addRow("seven octets") << QByteArray::fromHex("3ca82af638ac01") << QString();
         QTest::addRow("textual") << QByteArray("0:15:99:7d:b1:6a") << QString();
     }
