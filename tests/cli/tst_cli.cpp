@@ -176,6 +176,18 @@ private Q_SLOTS:
                 QVERIFY2(!bytes.contains(secret.toUtf8()) && !bytes.contains(pass.toUtf8()), qPrintable(file));
             }
         }
+        // Using the profiles, with diagnostics on, prints neither secret either.
+        qputenv("QT_LOGGING_RULES", "fleet.*=true");
+        r = cli({QStringLiteral("poll"), QStringLiteral("--verbose"), QStringLiteral("--cred"), QStringLiteral("secure"),
+                 QStringLiteral("--cred"), QStringLiteral("office"), QStringLiteral("--timeout"), QStringLiteral("200"),
+                 QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("127.0.0.1:9")},
+                profile.path());
+        qunsetenv("QT_LOGGING_RULES");
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QVERIFY2(!r.err.isEmpty(), "diagnostics were on");
+        for (const QByteArray &s : {secret.toUtf8(), pass.toUtf8()})
+            QVERIFY2(!r.out.contains(s) && !r.err.contains(s), "a secret reached the output or the log");
+
         r = cli({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("office")}, profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = cli({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")}, profile.path());
