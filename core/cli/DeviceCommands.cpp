@@ -78,6 +78,20 @@ std::optional<storage::DeviceRecord> findOne(storage::FleetRepository &repo, con
     return found->first();
 }
 
+// The one DEVICE argument of show and history, resolved in the profile's database.
+std::optional<storage::DeviceRecord> deviceArgument(const QCommandLineParser &p, StorageSession &storage,
+                                                    const QString &command)
+{
+    if (p.positionalArguments().size() != 1) {
+        printError(tr("%1 takes exactly one DEVICE.").arg(command));
+        return std::nullopt;
+    }
+    if (!storage.open())
+        return std::nullopt;
+    storage::FleetRepository repo(storage.db());
+    return findOne(repo, p.positionalArguments().first());
+}
+
 QDateTime parseSince(const QString &text, bool *ok)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
@@ -144,17 +158,11 @@ int showCommand(const QStringList &args)
     int code = 0;
     if (!parseOrExplain(p, args, tr("Show one stored device in detail."), &code))
         return code;
-    if (p.positionalArguments().size() != 1) {
-        printError(tr("show takes exactly one DEVICE."));
-        return ExitUsage;
-    }
     StorageSession storage(profileFrom(p));
-    if (!storage.open())
-        return ExitUsage;
-    storage::FleetRepository repo(storage.db());
-    const auto device = findOne(repo, p.positionalArguments().first());
+    const auto device = deviceArgument(p, storage, QStringLiteral("show"));
     if (!device)
         return ExitUsage;
+    storage::FleetRepository repo(storage.db());
     QJsonObject o = deviceJson(*device);
     if (auto latest = repo.latestSnapshot(device->id); latest && latest->has_value())
         o[QStringLiteral("latestSnapshot")] = (*latest)->snapshot;
@@ -220,10 +228,6 @@ int historyCommand(const QStringList &args)
     int code = 0;
     if (!parseOrExplain(p, args, tr("Meter readings of one device."), &code))
         return code;
-    if (p.positionalArguments().size() != 1) {
-        printError(tr("history takes exactly one DEVICE."));
-        return ExitUsage;
-    }
     storage::HistoryFilter filter;
     filter.meter = p.value(QStringLiteral("meter"));
     if (p.isSet(QStringLiteral("since"))) {
@@ -235,12 +239,10 @@ int historyCommand(const QStringList &args)
         }
     }
     StorageSession storage(profileFrom(p));
-    if (!storage.open())
-        return ExitUsage;
-    storage::FleetRepository repo(storage.db());
-    const auto device = findOne(repo, p.positionalArguments().first());
+    const auto device = deviceArgument(p, storage, QStringLiteral("history"));
     if (!device)
         return ExitUsage;
+    storage::FleetRepository repo(storage.db());
     auto readings = repo.meterHistory(device->id, filter);
     if (!readings) {
         printError(readings.error().message);

@@ -4,6 +4,7 @@
 // The agent's "healthy" printer is the reference the other behaviours are variations of; its
 // values are written out here (not read from the script) so a change on either side shows.
 
+#include "Facts.h"
 #include "HostileAgent.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
@@ -582,44 +583,13 @@ private Q_SLOTS:
     }
 
 private:
-    static QJsonObject facts(const QString &name)
-    {
-        QFile f(test::fixtureDir() + u'/' + name + QStringLiteral(".facts.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }
-
-    // Completeness of a real recording polled beside the hostile agents (tst_poller checks every
-    // field; here what matters is that nothing was lost to the neighbours).
+    // Completeness of a real recording polled beside the hostile agents: nothing lost to the neighbours.
     static void verifyRecording(const DeviceSnapshot &s, const QString &name)
     {
-        const QJsonObject f = facts(name);
+        const QJsonObject f = test::loadFacts(name);
         QVERIFY2(!f.isEmpty(), qPrintable(name));
         QVERIFY2(s.reachable && !s.error, qPrintable(describe(s)));
-        QCOMPARE(s.identity.sysObjectID, f.value(u"system").toObject().value(u"sysObjectID").toString());
-        QList<qint64> want, got;
-        for (const QJsonValue m : f.value(u"marker_life_counts").toArray())
-            want << qint64(m.toObject().value(u"prtMarkerLifeCount").toDouble());
-        for (const Marker &m : s.counters.markers)
-            if (m.lifeCount)
-                got << qint64(*m.lifeCount);
-        std::sort(want.begin(), want.end());
-        std::sort(got.begin(), got.end());
-        QCOMPARE(got, want);
-        const QJsonArray supplies = f.value(u"supplies").toArray();
-        QCOMPARE(s.supplies.size(), supplies.size());
-        for (const QJsonValue v : supplies) {
-            const QJsonObject fs = v.toObject();
-            const int index = fs.value(u"index").toInt();
-            const auto it = std::find_if(s.supplies.cbegin(), s.supplies.cend(), [&](const Supply &x) {
-                return x.index == index && x.hrDeviceIndex == fs.value(u"hrDeviceIndex").toInt();
-            });
-            QVERIFY2(it != s.supplies.cend(), qPrintable(QStringLiteral("%1 supply %2").arg(name).arg(index)));
-            QCOMPARE(it->level, fs.value(u"level").isNull() ? std::nullopt
-                                                            : std::optional<qint64>(fs.value(u"level").toInteger()));
-        }
-        QCOMPARE(s.alerts.size(), f.value(u"alerts").toArray().size());
+        test::compareWithFacts(s, f);
     }
 };
 

@@ -1,6 +1,7 @@
 // Polls every recording served by a real snmpsimd on loopback, over v2c and SNMPv3 authPriv, and
 // compares what the engine reports with the recording's independently computed .facts.json.
 
+#include "Facts.h"
 #include "SimFleet.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
@@ -79,81 +80,6 @@ private:
         return c;
     }
 
-    static QJsonObject facts(const QString &name)
-    {
-        QFile f(test::fixtureDir() + u'/' + name + QStringLiteral(".facts.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(f.readAll()).object();
-    }
-
-    static QString clean(QString s)
-    {
-        while (!s.isEmpty() && (s.back() == u'\0' || s.back().isSpace()))
-            s.chop(1);
-        return s;
-    }
-
-    void compareWithFacts(const DeviceSnapshot &s, const QJsonObject &f)
-    {
-        QVERIFY2(s.reachable, qPrintable(s.error.message));
-        QVERIFY2(!s.error, qPrintable(s.error.message));
-        const QJsonObject sys = f.value(u"system").toObject();
-        if (!sys.value(u"sysDescr").isNull())
-            QCOMPARE(clean(s.identity.sysDescr), clean(sys.value(u"sysDescr").toString()));
-        QCOMPARE(s.identity.sysObjectID, sys.value(u"sysObjectID").toString());
-        if (!f.value(u"serial_number").isNull())
-            QCOMPARE(s.identity.serialNumber, clean(f.value(u"serial_number").toString()));
-        for (const QJsonValue m : f.value(u"macs").toArray())
-            QVERIFY2(s.network.macAddresses.contains(m.toString()), qPrintable(m.toString()));
-
-        QList<qint64> want, got;
-        for (const QJsonValue m : f.value(u"marker_life_counts").toArray())
-            want << qint64(m.toObject().value(u"prtMarkerLifeCount").toDouble());
-        for (const Marker &m : s.counters.markers)
-            if (m.lifeCount)
-                got << qint64(*m.lifeCount);
-        std::sort(want.begin(), want.end());
-        std::sort(got.begin(), got.end());
-        QCOMPARE(got, want);
-
-        const QJsonArray supplies = f.value(u"supplies").toArray();
-        QCOMPARE(s.supplies.size(), supplies.size());
-        for (const QJsonValue v : supplies) {
-            const QJsonObject fs = v.toObject();
-            const int index = fs.value(u"index").toInt();
-            auto it = std::find_if(s.supplies.cbegin(), s.supplies.cend(), [&](const Supply &x) {
-                return x.index == index && x.hrDeviceIndex == fs.value(u"hrDeviceIndex").toInt();
-            });
-            QVERIFY2(it != s.supplies.cend(), qPrintable(QStringLiteral("supply %1").arg(index)));
-            QCOMPARE(clean(it->description), clean(fs.value(u"description").toString()));
-            QCOMPARE(it->level, fs.value(u"level").isNull() ? std::nullopt
-                                                            : std::optional<qint64>(fs.value(u"level").toInteger()));
-            QCOMPARE(it->maxCapacity, fs.value(u"max_capacity").isNull()
-                                          ? std::nullopt
-                                          : std::optional<qint64>(fs.value(u"max_capacity").toInteger()));
-            if (fs.value(u"percent").isNull())
-                QVERIFY(!it->percent);
-            else
-                QVERIFY(it->percent && qAbs(*it->percent - fs.value(u"percent").toDouble()) < 0.01);
-            const QString levelState = fs.value(u"level_state").toString();
-            if (levelState == u"someRemaining")
-                QCOMPARE(it->state, SupplyState::SomeRemaining);
-            if (levelState == u"unknown")
-                QCOMPARE(it->state, SupplyState::Unknown);
-            if (!fs.value(u"type").isNull())
-                QCOMPARE(it->type->value, qint64(fs.value(u"type").toObject().value(u"value").toInt()));
-        }
-        const QJsonArray alerts = f.value(u"alerts").toArray();
-        QCOMPARE(s.alerts.size(), alerts.size());
-        for (int i = 0; i < alerts.size(); ++i) {
-            const QJsonObject fa = alerts.at(i).toObject();
-            QCOMPARE(s.alerts.at(i).code.value, qint64(fa.value(u"code").toObject().value(u"value").toInt()));
-            QCOMPARE(s.alerts.at(i).severity.value, qint64(fa.value(u"severity").toObject().value(u"value").toInt()));
-            QCOMPARE(s.alerts.at(i).description, clean(fa.value(u"description").toString()).trimmed());
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_sim.start(test::fixtureDir()), qPrintable(m_sim.error())); }
 
@@ -168,7 +94,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         const auto results = pollAll({target(v2c(name))});
         QCOMPARE(results.size(), 1);
-        compareWithFacts(results.first(), facts(name));
+        test::compareWithFacts(results.first(), test::loadFacts(name));
         QVERIFY2(results.first().requests <= 20, qPrintable(QString::number(results.first().requests)));
     }
 
@@ -181,7 +107,7 @@ private Q_SLOTS:
         c.version = Version::V1;
         const auto results = pollAll({target(c)});
         QCOMPARE(results.size(), 1);
-        compareWithFacts(results.first(), facts(name));
+        test::compareWithFacts(results.first(), test::loadFacts(name));
     }
 
     void recordingOverV3AuthPriv_data() { recordingOverV2c_data(); }
@@ -191,7 +117,7 @@ private Q_SLOTS:
         const auto results =
             pollAll({target(v3(QStringLiteral("shaaes"), AuthProtocol::SHA1, PrivProtocol::AES128, name))});
         QCOMPARE(results.size(), 1);
-        compareWithFacts(results.first(), facts(name));
+        test::compareWithFacts(results.first(), test::loadFacts(name));
     }
 
     void v3SecurityLevelsAndAlgorithms_data()
@@ -211,7 +137,7 @@ private Q_SLOTS:
         QFETCH(Credential, cred);
         const auto results = pollAll({target(cred)});
         QCOMPARE(results.size(), 1);
-        compareWithFacts(results.first(), facts(QStringLiteral("utax-p-4532dn")));
+        test::compareWithFacts(results.first(), test::loadFacts(QStringLiteral("utax-p-4532dn")));
     }
 
     void classifiedErrors_data()
@@ -332,8 +258,8 @@ private Q_SLOTS:
         for (const DeviceSnapshot &s : results) {
             const QString recording = QFileInfo(fleet.recordingFor(s.target)).completeBaseName();
             if (!factsByRecording.contains(recording))
-                factsByRecording.insert(recording, facts(recording));
-            compareWithFacts(s, factsByRecording.value(recording));
+                factsByRecording.insert(recording, test::loadFacts(recording));
+            test::compareWithFacts(s, factsByRecording.value(recording));
             if (QTest::currentTestFailed()) {
                 qWarning() << "device" << s.target << "recording" << recording;
                 return;
