@@ -418,6 +418,7 @@ void AsyncSession::onDiscovered(const Response &r)
             error = {ErrorClass::Internal, tr("Could not set up the SNMPv3 user for the discovered engine.")};
         else
             m_engine.rememberEngineId(m_peer, id);
+        m_discoveryAnswered = true;
     }
     m_needsDiscovery = error.isError();
     const QList<Queued> waiting = std::exchange(m_waitingForDiscovery, {});
@@ -561,9 +562,22 @@ void AsyncSession::deliverQueued()
         Callback cb = m_inFlight.take(reqid);
         if (!cb)
             continue;
-        if (response.error.cls == ErrorClass::NoResponse && m_sawMalformed)
+        if (response.error.cls == ErrorClass::NoResponse && m_sawMalformed) {
             response.error = {ErrorClass::MalformedAnswer,
                               tr("The agent answered, but the answer could not be decoded.")};
+        } else if (response.error.cls == ErrorClass::NoResponse && m_discoveryAnswered && !m_gotAnswer &&
+                   m_credential.level == SecurityLevel::AuthPriv) {
+            // The agent answered engine discovery a moment ago, then ignored our encrypted request.
+            // Agents drop a PDU they cannot decrypt without a report (Net-SNMP's snmpd does), so this
+            // silence is the signature of a wrong privacy password or protocol.
+            response.error = {ErrorClass::DecryptionFailed,
+                              tr("The agent answered SNMPv3 discovery but not the encrypted request: wrong privacy "
+                                 "password or protocol (or a user it does not know and does not report).")};
+            // Discover again next time, so the same mistake is recognised the same way.
+            m_engine.forgetEngineId(m_peer);
+        }
+        if (!response.error)
+            m_gotAnswer = true;
         cb(response);
     }
     if (!m_sess)

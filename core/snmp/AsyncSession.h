@@ -79,6 +79,8 @@ private:
     bool m_discovering = false;
     bool m_sawMalformed = false;
     bool m_usedCachedEngineId = false;
+    bool m_discoveryAnswered = false; // this session discovered the engine: the agent is alive
+    bool m_gotAnswer = false;         // an authenticated answer came back
     struct Queued
     {
         int command, nonRepeaters, maxRepetitions;
