@@ -178,9 +178,10 @@ private Q_SLOTS:
         }
         // Using the profiles, with diagnostics on, prints neither secret either.
         qputenv("QT_LOGGING_RULES", "fleet.*=true");
-        r = cli({QStringLiteral("poll"), QStringLiteral("--verbose"), QStringLiteral("--cred"), QStringLiteral("secure"),
-                 QStringLiteral("--cred"), QStringLiteral("office"), QStringLiteral("--timeout"), QStringLiteral("200"),
-                 QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("127.0.0.1:9")},
+        r = cli({QStringLiteral("poll"), QStringLiteral("--verbose"), QStringLiteral("--cred"),
+                 QStringLiteral("secure"), QStringLiteral("--cred"), QStringLiteral("office"),
+                 QStringLiteral("--timeout"), QStringLiteral("200"), QStringLiteral("--retries"), QStringLiteral("0"),
+                 QStringLiteral("127.0.0.1:9")},
                 profile.path());
         qunsetenv("QT_LOGGING_RULES");
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
@@ -289,6 +290,14 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 3); // header, discovery reading, poll reading
         QVERIFY(lines.at(0).startsWith("read_at,"));
         QVERIFY2(lines.at(2).contains(",marker.1.1,90474,impressions,printer-mib,"), lines.at(2).constData());
+        r = cli({QStringLiteral("history"), target, QStringLiteral("--json"), QStringLiteral("--since"),
+                 QStringLiteral("2999-01-01")},
+                profile.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().value(u"readings").toArray().size(), 0);
+        r = cli({QStringLiteral("history"), target, QStringLiteral("--since"), QStringLiteral("yesterday")},
+                profile.path());
+        QCOMPARE(r.exitCode, 2);
         r = cli({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("0505571100")}, profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().value(u"address").toString(), target);

@@ -129,6 +129,10 @@ private Q_SLOTS:
                                                PrivProtocol::AES256, ctx);
         QTest::addRow("SHA-512/AES-192") << v3(QStringLiteral("sha512aes192"), AuthProtocol::SHA512,
                                                PrivProtocol::AES192, ctx);
+        QTest::addRow("SHA-384/AES-256-C")
+            << v3(QStringLiteral("sha384aes256c"), AuthProtocol::SHA384, PrivProtocol::AES256C, ctx);
+        QTest::addRow("SHA-224/AES-192-C")
+            << v3(QStringLiteral("sha224aes192c"), AuthProtocol::SHA224, PrivProtocol::AES192C, ctx);
         QTest::addRow("authNoPriv") << v3(QStringLiteral("authonly"), AuthProtocol::SHA1, PrivProtocol::None, ctx);
         QTest::addRow("noAuthNoPriv") << v3(QStringLiteral("noauth"), AuthProtocol::None, PrivProtocol::None, ctx);
     }

@@ -26,6 +26,9 @@ QList<SimV3User> SnmpSim::defaultUsers()
         {QStringLiteral("shaaes"), QStringLiteral("SHA"), key, QStringLiteral("AES"), priv},
         {QStringLiteral("sha256aes256"), QStringLiteral("SHA256"), key, QStringLiteral("AES256BLMT"), priv},
         {QStringLiteral("sha512aes192"), QStringLiteral("SHA512"), key, QStringLiteral("AES192BLMT"), priv},
+        // snmpsimd's AES192/AES256 use the Reeder key extension: Net-SNMP's "-C" variants.
+        {QStringLiteral("sha384aes256c"), QStringLiteral("SHA384"), key, QStringLiteral("AES256"), priv},
+        {QStringLiteral("sha224aes192c"), QStringLiteral("SHA224"), key, QStringLiteral("AES192"), priv},
         {QStringLiteral("authonly"), QStringLiteral("SHA"), key, {}, {}},
         {QStringLiteral("noauth"), {}, {}, {}, {}},
     };
