@@ -8,23 +8,25 @@ namespace fleet::models {
 
 DeviceTableModel::DeviceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    qRegisterMetaType<QList<fleet::storage::SupplyGauge>>();
+}
 
-void DeviceTableModel::setDevices(const QList<storage::DeviceRecord> &devices)
+void DeviceTableModel::setRows(const QList<storage::FleetRow> &rows)
 {
     beginResetModel();
-    m_devices = devices;
+    m_rows = rows;
     endResetModel();
 }
 
-const storage::DeviceRecord *DeviceTableModel::deviceAt(int row) const
+const storage::FleetRow *DeviceTableModel::rowAt(int row) const
 {
-    return row >= 0 && row < m_devices.size() ? &m_devices.at(row) : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_devices.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 int DeviceTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -44,36 +46,81 @@ static QString statusText(const QString &status)
     return DeviceTableModel::tr("Unknown");
 }
 
+QString DeviceTableModel::supplyStateText(const storage::SupplyGauge &g)
+{
+    if (g.state == u"someRemaining")
+        return tr("some remaining");
+    if (g.state == u"unknown" || g.state == u"unknownCapacity" || g.state == u"other")
+        return g.percent ? QLocale().toString(*g.percent, 'f', 0) + QStringLiteral(" %") : tr("unknown");
+    if (g.state == u"empty")
+        return tr("empty");
+    if (g.state == u"full")
+        return tr("full");
+    const QString pct = g.percent ? QLocale().toString(*g.percent, 'f', 0) + QStringLiteral(" %") : QString();
+    if (g.state == u"low")
+        return tr("low (%1)").arg(pct);
+    if (g.state == u"nearlyFull")
+        return tr("nearly full (%1)").arg(pct);
+    return pct.isEmpty() ? tr("unknown") : pct;
+}
+
+QString DeviceTableModel::suppliesText(const QList<storage::SupplyGauge> &supplies)
+{
+    QStringList parts;
+    for (const auto &g : supplies)
+        parts << QStringLiteral("%1: %2").arg(g.colour.isEmpty() ? g.description : g.colour, supplyStateText(g));
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
 {
-    const storage::DeviceRecord *d = index.isValid() ? deviceAt(index.row()) : nullptr;
-    if (!d)
+    const storage::FleetRow *r = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!r)
         return {};
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+    const storage::DeviceRecord &d = r->device;
+    if (role == SuppliesRole)
+        return index.column() == Supplies ? QVariant::fromValue(r->supplies) : QVariant();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case TotalPages:
+            return r->totalImpressions ? QVariant(qulonglong(*r->totalImpressions)) : QVariant(-1);
+        case LastSuccess:
+            return d.lastSuccessAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Status:
-            return statusText(d->status);
+            return statusText(d.status);
         case Name:
-            return d->name.isEmpty() ? d->address : d->name;
+            return d.name.isEmpty() ? d.address : d.name;
         case Model:
-            return QString(d->manufacturer + u' ' + d->model).trimmed();
+            return QString(d.manufacturer + u' ' + d.model).trimmed();
         case Location:
-            return d->location;
+            return d.location;
         case Address:
-            return d->ipChanged ? tr("%1 (was %2)").arg(d->address, d->lastKnownAddress) : d->address;
+            return d.ipChanged ? tr("%1 (was %2)").arg(d.address, d.lastKnownAddress) : d.address;
         case Serial:
-            return d->serial;
+            return d.serial;
+        case TotalPages:
+            return r->totalImpressions ? QLocale().toString(qulonglong(*r->totalImpressions)) : QString();
+        case Supplies:
+            return role == Qt::DisplayRole ? QVariant() : QVariant(suppliesText(r->supplies));
         case LastSuccess:
-            return d->lastSuccessAt.isValid() ? QLocale().toString(d->lastSuccessAt.toLocalTime(), QLocale::ShortFormat)
-                                              : tr("never");
+            return d.lastSuccessAt.isValid() ? QLocale().toString(d.lastSuccessAt.toLocalTime(), QLocale::ShortFormat)
+                                             : tr("never");
+        case StatusText:
+            return r->statusText;
         default:
             return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (d->status == u"error" || d->status == u"offline")
+        if (d.status == u"error" || d.status == u"offline")
             return QBrush(QColor(0xb0, 0x00, 0x20));
-        if (d->status == u"warning")
+        if (d.status == u"warning")
             return QBrush(QColor(0x9a, 0x60, 0x00));
     }
     return {};
@@ -96,8 +143,14 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Address");
     case Serial:
         return tr("Serial number");
+    case TotalPages:
+        return tr("Total pages");
+    case Supplies:
+        return tr("Supplies");
     case LastSuccess:
         return tr("Last successful poll");
+    case StatusText:
+        return tr("Status text");
     default:
         return {};
     }

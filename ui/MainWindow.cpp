@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DeviceTableModel.h"
+#include "SupplyBarDelegate.h"
 #include "storage/FleetLoader.h"
 
 #include <QHeaderView>
@@ -27,12 +28,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(models::DeviceTableModel::SortRole);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Fleet"));
+    m_view->setItemDelegateForColumn(models::DeviceTableModel::Supplies, new SupplyBarDelegate(m_view));
 
     auto *toolbar = addToolBar(tr("Fleet"));
     toolbar->setObjectName(QStringLiteral("fleetToolbar"));
@@ -48,10 +51,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     statusBar()->addWidget(m_status);
     resize(1100, 600);
 
-    connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::DeviceRecord> &devices) {
-        m_model->setDevices(devices);
+    connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::FleetRow> &rows) {
+        m_model->setRows(rows);
         m_view->resizeColumnsToContents();
-        m_status->setText(tr("%n device(s)", nullptr, int(devices.size())));
+        m_status->setText(tr("%n device(s)", nullptr, int(rows.size())));
     });
     connect(m_loader, &storage::FleetLoader::failed, this,
             [this](const QString &message) { m_status->setText(tr("Cannot read the database: %1").arg(message)); });

@@ -1,7 +1,6 @@
 #include "storage/FleetLoader.h"
 
 #include "storage/Database.h"
-#include "storage/FleetRepository.h"
 
 namespace fleet::storage {
 
@@ -9,7 +8,7 @@ FleetLoader::FleetLoader(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(databasePath))
 {
-    qRegisterMetaType<QList<fleet::storage::DeviceRecord>>();
+    qRegisterMetaType<QList<fleet::storage::FleetRow>>();
     m_thread.setObjectName(QStringLiteral("fleet-loader"));
     m_worker = new QObject();
     m_worker->moveToThread(&m_thread);
@@ -33,13 +32,12 @@ void FleetLoader::load()
             Q_EMIT failed(e.message);
             return;
         }
-        FleetRepository repo(db);
-        auto devices = repo.devices();
-        if (!devices) {
-            Q_EMIT failed(devices.error().message);
+        auto rows = fleetOverview(db);
+        if (!rows) {
+            Q_EMIT failed(rows.error().message);
             return;
         }
-        Q_EMIT loaded(*devices);
+        Q_EMIT loaded(*rows);
     });
 }
 

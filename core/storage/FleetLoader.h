@@ -2,7 +2,7 @@
 // Reads the device list on a worker thread with its own connection, so a window never waits on
 // the database. Request with load(); the result arrives as a signal on the caller's thread.
 
-#include "storage/StorageTypes.h"
+#include "storage/FleetOverview.h"
 
 #include <QObject>
 #include <QThread>
@@ -20,7 +20,7 @@ public:
     void load();
 
 Q_SIGNALS:
-    void loaded(const QList<fleet::storage::DeviceRecord> &devices);
+    void loaded(const QList<fleet::storage::FleetRow> &rows);
     void failed(const QString &message);
 
 private:
@@ -31,4 +31,4 @@ private:
 
 } // namespace fleet::storage
 
-Q_DECLARE_METATYPE(fleet::storage::DeviceRecord)
+Q_DECLARE_METATYPE(fleet::storage::FleetRow)

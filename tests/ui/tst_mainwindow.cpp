@@ -35,6 +35,17 @@ private:
         s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
         s.identity.sysName = model;
         s.status.overall = OverallStatus::Warning;
+        s.status.consoleMessages = {QStringLiteral("Toner low")};
+        s.counters.lifetimeImpressions = 4711;
+        Supply toner;
+        toner.index = 1;
+        toner.description = QStringLiteral("Black Cartridge");
+        toner.colorant = QStringLiteral("black");
+        toner.maxCapacity = 100;
+        toner.level = 8;
+        toner.percent = 8;
+        toner.state = SupplyState::Low;
+        s.supplies = {toner};
         return s;
     }
 
@@ -43,14 +54,32 @@ private Q_SLOTS:
     {
         models::DeviceTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        storage::DeviceRecord d;
-        d.id = 1;
-        d.status = QStringLiteral("error");
-        d.address = QStringLiteral("10.0.0.2:161");
-        d.lastKnownAddress = QStringLiteral("10.0.0.1:161");
-        d.ipChanged = true;
-        model.setDevices({d, d});
+        storage::FleetRow r;
+        r.device.id = 1;
+        r.device.status = QStringLiteral("error");
+        r.device.address = QStringLiteral("10.0.0.2:161");
+        r.device.lastKnownAddress = QStringLiteral("10.0.0.1:161");
+        r.device.ipChanged = true;
+        r.totalImpressions = 1234567;
+        storage::SupplyGauge black;
+        black.colour = QStringLiteral("black");
+        black.percent = 63;
+        black.state = QStringLiteral("ok");
+        storage::SupplyGauge waste;
+        waste.description = QStringLiteral("Waste Toner Box");
+        waste.state = QStringLiteral("someRemaining");
+        r.supplies = {black, waste};
+        model.setRows({r, r});
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, models::DeviceTableModel::Supplies).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("black: 63 %, Waste Toner Box: some remaining"));
+        QCOMPARE(model.index(0, models::DeviceTableModel::TotalPages).data(models::DeviceTableModel::SortRole),
+                 QVariant(qulonglong(1234567)));
+        QCOMPARE(model.index(0, models::DeviceTableModel::Supplies)
+                     .data(models::DeviceTableModel::SuppliesRole)
+                     .value<QList<storage::SupplyGauge>>()
+                     .size(),
+                 2);
         QCOMPARE(model.index(0, models::DeviceTableModel::Address).data().toString(),
                  QStringLiteral("10.0.0.2:161 (was 10.0.0.1:161)"));
         QCOMPARE(model.index(0, models::DeviceTableModel::LastSuccess).data().toString(), QStringLiteral("never"));
