@@ -33,6 +33,14 @@ int DeviceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// "Konica Minolta bizhub C250i", not "Konica Minolta KONICA MINOLTA bizhub C250i".
+static QString modelText(const storage::DeviceRecord &d)
+{
+    if (d.manufacturer.isEmpty() || d.model.startsWith(d.manufacturer, Qt::CaseInsensitive))
+        return d.model;
+    return QString(d.manufacturer + u' ' + d.model).trimmed();
+}
+
 static QString statusText(const QString &status)
 {
     if (status == u"ok")

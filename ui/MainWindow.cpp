@@ -49,12 +49,16 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     setCentralWidget(m_view);
     statusBar()->addWidget(m_status);
-    resize(1100, 600);
+    resize(1400, 600);
 
     connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::FleetRow> &rows) {
         m_model->setRows(rows);
         m_view->resizeColumnsToContents();
+        // A device's long description must not push every other column off the screen.
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 320));
         m_status->setText(tr("%n device(s)", nullptr, int(rows.size())));
+        Q_EMIT refreshed(int(rows.size()));
     });
     connect(m_loader, &storage::FleetLoader::failed, this,
             [this](const QString &message) { m_status->setText(tr("Cannot read the database: %1").arg(message)); });

@@ -25,6 +25,9 @@ public:
     void refresh();
     QTableView *fleetView() const { return m_view; }
 
+Q_SIGNALS:
+    void refreshed(int devices); // the table shows the database's current content
+
 private:
     storage::FleetLoader *m_loader;
     models::DeviceTableModel *m_model;

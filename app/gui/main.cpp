@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -21,6 +22,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("profile"), QApplication::translate("main", "Profile directory."),
                       QApplication::translate("main", "DIR")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "Save a picture of the window once the fleet is shown, then quit."),
+         QApplication::translate("main", "FILE")});
     parser.process(app);
     const fleet::ProfileRoot profile = fleet::ProfileRoot::resolve(parser.value(QStringLiteral("profile")));
     QString error;
@@ -30,5 +35,14 @@ int main(int argc, char *argv[])
     }
     fleet::ui::MainWindow window(profile.databasePath());
     window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QObject::connect(&window, &fleet::ui::MainWindow::refreshed, &window, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file);
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
     return app.exec();
 }

@@ -248,7 +248,9 @@ void parseGeneral(const ValueMap &v, DeviceSnapshot &snap)
     }
     QString model = snap.identity.hrDeviceDescr;
     if (model.isEmpty())
-        model = snap.identity.sysDescr.section(u';', 0, 0).trimmed();
+        // sysDescr often lists firmware and sub-products after the model ("RICOH MP C2503 1.35 / RICOH
+        // Network Printer C model / ..."; "Xerox AltaLink C8045; SS 100.002..."): keep the first part.
+        model = snap.identity.sysDescr.section(u';', 0, 0).section(QStringLiteral(" / "), 0, 0).trimmed();
     snap.identity.model = model;
 }
 

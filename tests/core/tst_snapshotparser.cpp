@@ -89,6 +89,7 @@ private Q_SLOTS:
     void ricohChineseDescriptionsStayUtf8()
     {
         const DeviceSnapshot s = parseRecording(QStringLiteral("ricoh-mp-c2503"));
+        QCOMPARE(s.identity.model, QStringLiteral("RICOH MP C2503 1.35")); // no hrDeviceDescr: from sysDescr
         QCOMPARE(s.supplies.first().description, QStringLiteral("黑色碳粉"));
     }
 

@@ -61,6 +61,8 @@ private Q_SLOTS:
         r.device.lastKnownAddress = QStringLiteral("10.0.0.1:161");
         r.device.ipChanged = true;
         r.totalImpressions = 1234567;
+        r.device.manufacturer = QStringLiteral("Konica Minolta");
+        r.device.model = QStringLiteral("KONICA MINOLTA bizhub C250i");
         storage::SupplyGauge black;
         black.colour = QStringLiteral("black");
         black.percent = 63;
@@ -73,6 +75,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, models::DeviceTableModel::Supplies).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("black: 63 %, Waste Toner Box: some remaining"));
+        QCOMPARE(model.index(0, models::DeviceTableModel::Model).data().toString(),
+                 QStringLiteral("KONICA MINOLTA bizhub C250i"));
         QCOMPARE(model.index(0, models::DeviceTableModel::TotalPages).data(models::DeviceTableModel::SortRole),
                  QVariant(qulonglong(1234567)));
         QCOMPARE(model.index(0, models::DeviceTableModel::Supplies)
