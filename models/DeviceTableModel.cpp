@@ -105,7 +105,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         case Name:
             return d.name.isEmpty() ? d.address : d.name;
         case Model:
-            return QString(d.manufacturer + u' ' + d.model).trimmed();
+            return modelText(d);
         case Location:
             return d.location;
         case Address:
