@@ -1,0 +1,174 @@
+#include "schedule/PollJob.h"
+
+#include "schedule/ScheduleLog.h"
+#include "storage/CredentialRepository.h"
+#include "storage/Database.h"
+#include "storage/FleetRepository.h"
+#include "storage/SecretStore.h"
+#include "storage/StorageWorker.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+namespace fleet::schedule {
+
+struct PollJob::Loaded
+{
+    QList<collect::PollTarget> targets;
+    QString error;
+};
+
+PollJob::PollJob(ProfileRoot profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+{
+    connect(&m_poller, &collect::Poller::deviceFinished, this,
+            [this](const DeviceSnapshot &snapshot) { m_results << snapshot; });
+    connect(&m_poller, &collect::Poller::progress, this, &PollJob::progress);
+    connect(&m_poller, &collect::Poller::finished, this, &PollJob::onPollFinished);
+}
+
+PollJob::~PollJob()
+{
+    if (m_loader) {
+        m_loader->wait();
+        delete m_loader;
+    }
+}
+
+JobStarter PollJob::starter()
+{
+    return [this](JobDone done) { start(std::move(done)); };
+}
+
+bool PollJob::start(JobDone done)
+{
+    if (m_running) {
+        if (done)
+            done(false, tr("A poll is already running."));
+        return false;
+    }
+    m_running = true;
+    m_done = std::move(done);
+    m_results.clear();
+
+    auto loaded = std::make_shared<Loaded>();
+    const ProfileRoot profile = m_profile;
+    // Runs on the loader thread with its own connection, closed before the thread ends.
+    m_loader = QThread::create([profile, loaded] {
+        QString why;
+        if (!profile.ensureExists(&why)) {
+            loaded->error = why;
+            return;
+        }
+        storage::Database db(QStringLiteral("polljob"));
+        if (const auto e = db.open(profile.databasePath())) {
+            loaded->error = tr("Cannot open the database %1: %2").arg(profile.databasePath(), e.message);
+            return;
+        }
+        storage::SecretStore secrets(profile.secretsPath());
+        if (const auto e = secrets.load()) {
+            loaded->error = e.message;
+            return;
+        }
+        auto credentials = storage::CredentialRepository(db, secrets).load();
+        if (!credentials) {
+            loaded->error = credentials.error().message;
+            return;
+        }
+        // No stored profile: v2c "public", the same default as the command line (R1.2).
+        const QList<snmp::Credential> profiles = credentials->isEmpty() ? QList{snmp::Credential{}} : *credentials;
+        auto devices = storage::FleetRepository(db).devices(true);
+        if (!devices) {
+            loaded->error = devices.error().message;
+            return;
+        }
+        for (const storage::DeviceRecord &d : std::as_const(*devices)) {
+            collect::PollTarget t = collect::Poller::targetFromString(d.address, profiles);
+            // The profile that worked last goes first; the others stay in their order.
+            const auto it = std::find_if(t.credentials.begin(), t.credentials.end(),
+                                         [&](const snmp::Credential &c) { return c.name == d.credentialName; });
+            if (!d.credentialName.isEmpty() && it != t.credentials.end())
+                std::rotate(t.credentials.begin(), it, it + 1);
+            loaded->targets << t;
+        }
+    });
+    m_loader->setObjectName(QStringLiteral("fleet-polljob-load"));
+    connect(m_loader, &QThread::finished, this, [this, loaded] {
+        m_loader->wait();
+        delete m_loader;
+        m_loader = nullptr;
+        onLoaded(loaded);
+    });
+    m_loader->start();
+    return true;
+}
+
+void PollJob::onLoaded(const std::shared_ptr<Loaded> &loaded)
+{
+    if (!loaded->error.isEmpty()) {
+        PollJobOutcome outcome;
+        outcome.message = loaded->error;
+        finish(outcome);
+        return;
+    }
+    if (loaded->targets.isEmpty()) {
+        PollJobOutcome outcome;
+        outcome.ok = true;
+        outcome.message = tr("No devices to poll.");
+        finish(outcome);
+        return;
+    }
+    qCInfo(lcSchedule) << "polling" << loaded->targets.size() << "devices";
+    m_poller.start(loaded->targets, m_options);
+}
+
+void PollJob::onPollFinished()
+{
+    if (!m_running)
+        return;
+    if (!m_storage) {
+        m_storage = std::make_unique<storage::StorageThread>(m_profile.databasePath());
+        connect(m_storage->worker(), &storage::StorageWorker::batchStored, this,
+                [this](quint64 id, const storage::BatchResult &result) {
+                    if (id != m_batch)
+                        return;
+                    PollJobOutcome outcome;
+                    outcome.ok = true;
+                    outcome.devices = int(m_results.size());
+                    outcome.reachable = int(std::count_if(m_results.cbegin(), m_results.cend(),
+                                                          [](const DeviceSnapshot &s) { return s.reachable; }));
+                    outcome.failed = outcome.devices - outcome.reachable;
+                    outcome.stored = result.stored;
+                    outcome.message = tr("Polled %n device(s): %1 answered, %2 did not.", nullptr, outcome.devices)
+                                          .arg(outcome.reachable)
+                                          .arg(outcome.failed);
+                    finish(outcome);
+                });
+        connect(m_storage->worker(), &storage::StorageWorker::batchFailed, this,
+                [this](quint64 id, const storage::StorageError &error) {
+                    if (id != m_batch)
+                        return;
+                    PollJobOutcome outcome;
+                    outcome.devices = int(m_results.size());
+                    outcome.message = error.message;
+                    finish(outcome);
+                });
+        m_storage->start();
+    }
+    m_batch = m_storage->storeBatch(m_results);
+}
+
+void PollJob::finish(PollJobOutcome outcome)
+{
+    m_running = false;
+    m_results.clear();
+    JobDone done = std::move(m_done);
+    m_done = {};
+    Q_EMIT finished(outcome);
+    if (done)
+        done(outcome.ok, outcome.message);
+}
+
+} // namespace fleet::schedule
