@@ -2,11 +2,14 @@
 
 #include "DeviceTableModel.h"
 #include "SupplyBarDelegate.h"
+#include "schedule/FleetService.h"
 #include "storage/FleetLoader.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
@@ -23,6 +26,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_schedule(new QLabel(this))
 {
     setWindowTitle(tr("Fleetkeeper"));
     m_proxy->setSourceModel(m_model);
@@ -38,6 +42,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_view->setItemDelegateForColumn(models::DeviceTableModel::Supplies, new SupplyBarDelegate(m_view));
 
     auto *toolbar = addToolBar(tr("Fleet"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("fleetToolbar"));
     toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
     auto *filter = new QLineEdit(this);
@@ -49,6 +54,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     setCentralWidget(m_view);
     statusBar()->addWidget(m_status);
+    statusBar()->addPermanentWidget(m_schedule);
     resize(1400, 600);
 
     connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::FleetRow> &rows) {
@@ -71,6 +77,44 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 void MainWindow::refresh()
 {
     m_loader->load();
+}
+
+} // namespace fleet::ui
+
+namespace fleet::ui {
+
+void MainWindow::attachService(schedule::FleetService *service)
+{
+    m_service = service;
+    QAction *pollNow = m_toolbar->addAction(tr("Poll now"), service, [service] { service->pollNow(); });
+    pollNow->setObjectName(QStringLiteral("pollNow"));
+    connect(service, &schedule::FleetService::pollStarted, this, [this, pollNow] {
+        pollNow->setEnabled(false);
+        m_schedule->setText(tr("Polling…"));
+    });
+    connect(service, &schedule::FleetService::pollProgress, this,
+            [this](int done, int total) { m_schedule->setText(tr("Polling… %1 of %2").arg(done).arg(total)); });
+    connect(service, &schedule::FleetService::pollFinished, this, [this, pollNow] {
+        pollNow->setEnabled(true);
+        refresh();
+        showSchedule();
+    });
+    connect(service, &schedule::FleetService::nextPollChanged, this, &MainWindow::showSchedule);
+    showSchedule();
+}
+
+void MainWindow::showSchedule()
+{
+    if (!m_service)
+        return;
+    const QLocale locale;
+    const auto last = m_service->lastPoll();
+    const QString lastText = last && last->lastFinished.isValid()
+                                 ? locale.toString(last->lastFinished.toLocalTime(), QLocale::ShortFormat)
+                                 : tr("never");
+    const QDateTime next = m_service->nextPoll();
+    const QString nextText = next.isValid() ? locale.toString(next.toLocalTime(), QLocale::ShortFormat) : tr("—");
+    m_schedule->setText(tr("Last poll: %1 · next: %2").arg(lastText, nextText));
 }
 
 } // namespace fleet::ui

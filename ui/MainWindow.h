@@ -6,9 +6,13 @@
 class QLabel;
 class QTableView;
 class QSortFilterProxyModel;
+class QToolBar;
 
 namespace fleet::storage {
 class FleetLoader;
+}
+namespace fleet::schedule {
+class FleetService;
 }
 namespace fleet::models {
 class DeviceTableModel;
@@ -24,6 +28,8 @@ public:
 
     void refresh();
     QTableView *fleetView() const { return m_view; }
+    // Shows the schedule (last and next poll), offers "Poll now" and refreshes after every poll.
+    void attachService(schedule::FleetService *service);
 
 Q_SIGNALS:
     void refreshed(int devices); // the table shows the database's current content
@@ -34,6 +40,10 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_status;
+    QLabel *m_schedule;
+    QToolBar *m_toolbar;
+    schedule::FleetService *m_service = nullptr;
+    void showSchedule();
 };
 
 } // namespace fleet::ui

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "schedule/FleetService.h"
 #include "util/ProfileRoot.h"
 
 #include <QApplication>
@@ -34,6 +35,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     fleet::ui::MainWindow window(profile.databasePath());
+    // Polling runs on its schedule for as long as the app runs (catching up a missed run at start).
+    fleet::schedule::FleetService service(profile);
+    window.attachService(&service);
+    if (!parser.isSet(QStringLiteral("screenshot")))
+        service.start();
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

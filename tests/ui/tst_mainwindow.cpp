@@ -2,10 +2,12 @@
 
 #include "DeviceTableModel.h"
 #include "MainWindow.h"
+#include "schedule/FleetService.h"
 #include "storage/Database.h"
 #include "storage/SnapshotStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -115,6 +117,30 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, models::DeviceTableModel::Serial).data().toString(), QStringLiteral("SN2"));
         QCOMPARE(view->model()->index(0, models::DeviceTableModel::Status).data().toString(),
                  QStringLiteral("Warning"));
+    }
+
+    void pollNowRunsTheScheduledPoll()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        QString why;
+        QVERIFY(profile.ensureExists(&why));
+        schedule::TestClock clock;
+        schedule::FleetService service(profile, &clock);
+        ui::MainWindow window(profile.databasePath());
+        window.attachService(&service);
+        window.show();
+        QSignalSpy finished(&service, &schedule::FleetService::pollFinished);
+        auto *pollNow = window.findChild<QAction *>(QStringLiteral("pollNow"));
+        QVERIFY(pollNow);
+        pollNow->trigger();
+        QVERIFY(finished.wait(fleet::test::scaled(20000)));
+        QTRY_VERIFY_WITH_TIMEOUT(pollNow->isEnabled(), fleet::test::scaled(5000));
+        bool shown = false;
+        for (QLabel *l : window.findChildren<QLabel *>())
+            shown = shown || l->text().startsWith(QStringLiteral("Last poll: "));
+        QVERIFY2(shown, "the status bar shows the schedule");
+        QTRY_VERIFY_WITH_TIMEOUT(service.lastPoll() && service.lastPoll()->lastOk, fleet::test::scaled(5000));
     }
 
     void unreadableDatabaseIsReported()
