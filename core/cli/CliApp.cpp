@@ -22,6 +22,7 @@ Commands:
   show DEVICE               one device in detail (id, address, serial or name)
   history DEVICE            meter readings [--meter M] [--since DATE] [--csv]
   profiles add|list|remove  ordered SNMP credential profiles
+  report --from DATE        meter reads and usage per device for a period [--to DATE] [--csv]
   agent                     the agent host's identity (host, OS, CPU, RAM, disk, DB size, devices)
 
 Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
@@ -74,6 +75,8 @@ int run(const QStringList &arguments)
         return profilesCommand(rest);
     if (command == u"agent")
         return agentCommand(rest);
+    if (command == u"report")
+        return reportCommand(rest);
     err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);
     return ExitUsage;
 }

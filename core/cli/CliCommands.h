@@ -12,5 +12,6 @@ int showCommand(const QStringList &args);
 int historyCommand(const QStringList &args);
 int profilesCommand(const QStringList &args);
 int agentCommand(const QStringList &args);
+int reportCommand(const QStringList &args);
 
 } // namespace fleet::cli

@@ -295,6 +295,20 @@ private Q_SLOTS:
                 profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().value(u"readings").toArray().size(), 0);
+        r = cli({QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--from"),
+                 QStringLiteral("2000-01-01")},
+                profile.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        bool marker = false;
+        for (const QJsonValue m : r.json().value(u"meters").toArray())
+            if (m[u"meter"].toString() == u"marker.1.1") {
+                marker = true;
+                QCOMPARE(m[u"readings"].toInt(), 2);
+                QCOMPARE(m[u"usage"].toInt(), 0); // the simulated counter did not move
+                QCOMPARE(m[u"last"][u"value"].toInteger(), 90474);
+            }
+        QVERIFY(marker);
+        QCOMPARE(cli({QStringLiteral("report")}, profile.path()).exitCode, 2);
         r = cli({QStringLiteral("history"), target, QStringLiteral("--since"), QStringLiteral("yesterday")},
                 profile.path());
         QCOMPARE(r.exitCode, 2);
