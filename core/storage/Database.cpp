@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 
 namespace fleet::storage {
@@ -80,10 +81,17 @@ StorageError Database::open(const QString &path, const OpenOptions &options)
         close();
         return error;
     }
+    // Limit: one process at a time sets a new file up. Within a process a lock serialises it, because
+    // SQLite answers "busy" without waiting to a second connection switching the same new file to WAL;
+    // two processes creating one file at the same instant (a daemon and the desktop app, later) may
+    // still see that and report it.
+    static QMutex setupLock;
+    QMutexLocker setup(&setupLock);
     if (auto error = inspectAndMigrate(options)) {
         close();
         return error;
     }
+    setup.unlock();
     qCInfo(lcStorage) << "opened" << path << "schema version" << m_schemaVersion << "connection" << m_connectionName;
     return {};
 }
@@ -149,6 +157,18 @@ StorageError Database::migrate(int from, int to)
                           << step.description;
         Transaction tx(*this);
         StorageError error = tx.begin();
+        // Another connection (another thread or process opening the same new file) may have applied
+        // this step while we waited for the write lock: read the version again under the lock.
+        if (!error) {
+            auto now = scalar(QStringLiteral("PRAGMA user_version"));
+            if (!now)
+                error = now.error();
+            else if (now->toInt() >= step.version) {
+                tx.commit();
+                m_schemaVersion = now->toInt();
+                continue;
+            }
+        }
         for (const QString &statement : step.statements) {
             if (error)
                 break;
