@@ -45,6 +45,17 @@ void printJson(const QJsonDocument &doc)
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+QDateTime parseDateArgument(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = d.startOfDay();
+    }
+    return t.toUTC();
+}
+
 void printError(const QString &message)
 {
     QTextStream err(stderr);

@@ -4,6 +4,7 @@
 #include "util/ProfileRoot.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace fleet::cli {
@@ -15,5 +16,7 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &args, const Q
 ProfileRoot profileFrom(const QCommandLineParser &parser);
 void printJson(const QJsonDocument &doc);
 void printError(const QString &message);
+// An ISO 8601 date (its start, local time) or date-time, as UTC; invalid when it is neither.
+QDateTime parseDateArgument(const QString &text);
 
 } // namespace fleet::cli

@@ -92,18 +92,6 @@ std::optional<storage::DeviceRecord> deviceArgument(const QCommandLineParser &p,
     return findOne(repo, p.positionalArguments().first());
 }
 
-QDateTime parseSince(const QString &text, bool *ok)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = d.startOfDay();
-    }
-    *ok = t.isValid();
-    return t.toUTC();
-}
-
 QString csvField(QString s)
 {
     if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
@@ -231,9 +219,8 @@ int historyCommand(const QStringList &args)
     storage::HistoryFilter filter;
     filter.meter = p.value(QStringLiteral("meter"));
     if (p.isSet(QStringLiteral("since"))) {
-        bool ok = false;
-        filter.since = parseSince(p.value(QStringLiteral("since")), &ok);
-        if (!ok) {
+        filter.since = parseDateArgument(p.value(QStringLiteral("since")));
+        if (!filter.since.isValid()) {
             printError(tr("--since takes an ISO 8601 date or date-time."));
             return ExitUsage;
         }

@@ -19,18 +19,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("fleet::cli", s);
 }
 
-// A date means its start (local time); a date-time is taken as given.
-QDateTime parseMoment(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = d.startOfDay();
-    }
-    return t.toUTC();
-}
-
 QJsonValue readingJson(const std::optional<storage::MeterReading> &r)
 {
     if (!r)
@@ -51,9 +39,9 @@ int reportCommand(const QStringList &args)
     int code = 0;
     if (!parseOrExplain(p, args, tr("Meter reads and usage per device for a period."), &code))
         return code;
-    const QDateTime from = parseMoment(p.value(QStringLiteral("from")));
-    const QDateTime to =
-        p.isSet(QStringLiteral("to")) ? parseMoment(p.value(QStringLiteral("to"))) : QDateTime::currentDateTimeUtc();
+    const QDateTime from = parseDateArgument(p.value(QStringLiteral("from")));
+    const QDateTime to = p.isSet(QStringLiteral("to")) ? parseDateArgument(p.value(QStringLiteral("to")))
+                                                       : QDateTime::currentDateTimeUtc();
     if (!from.isValid() || !to.isValid() || from >= to) {
         printError(tr("report needs --from DATE (and optionally --to DATE) with from before to."));
         return ExitUsage;
