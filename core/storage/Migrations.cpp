@@ -194,11 +194,25 @@ FROM devices WHERE ip_changed = 1 AND ip_changed_at IS NOT NULL ORDER BY ip_chan
             }};
 }
 
+// Version 3: an administrator acknowledges an alert (who and when); acknowledging does not
+// clear it, the device does.
+MigrationStep version3()
+{
+    return {3,
+            QStringLiteral("alert acknowledgement"),
+            {
+                QStringLiteral("ALTER TABLE alerts ADD COLUMN acknowledged_at INTEGER"),
+                QStringLiteral("ALTER TABLE alerts ADD COLUMN acknowledged_by TEXT"),
+                QStringLiteral("ALTER TABLE alerts ADD COLUMN acknowledge_note TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX alerts_open ON alerts(cleared_at, severity)"),
+            }};
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
-    static const QList<MigrationStep> steps{version1(), version2()};
+    static const QList<MigrationStep> steps{version1(), version2(), version3()};
     return steps;
 }
 
