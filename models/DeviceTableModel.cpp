@@ -16,7 +16,24 @@ void DeviceTableModel::setRows(const QList<storage::FleetRow> &rows)
 {
     beginResetModel();
     m_rows = rows;
+    m_search.clear();
+    m_search.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
+        QStringList parts;
+        for (int column : {Status, Name, Model, Location, Address, Serial, StatusText})
+            parts << data(index(row, column), Qt::DisplayRole).toString();
+        parts << m_rows.at(row).device.manufacturer << suppliesText(m_rows.at(row).supplies);
+        m_search << parts.join(u'\n').toLower();
+    }
     endResetModel();
+}
+
+int DeviceTableModel::rowOfDevice(qint64 deviceId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).device.id == deviceId)
+            return row;
+    return -1;
 }
 
 const storage::FleetRow *DeviceTableModel::rowAt(int row) const
@@ -86,6 +103,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     if (!r)
         return {};
     const storage::DeviceRecord &d = r->device;
+    if (role == DeviceIdRole)
+        return d.id;
     if (role == SuppliesRole)
         return index.column() == Supplies ? QVariant::fromValue(r->supplies) : QVariant();
     if (role == SortRole) {

@@ -29,12 +29,17 @@ public:
     enum Role {
         SuppliesRole = Qt::UserRole + 1, // QList<storage::SupplyGauge>
         SortRole,                        // a value that sorts naturally (numbers as numbers, times as times)
+        DeviceIdRole,                    // qint64 id of the stored device
     };
 
     explicit DeviceTableModel(QObject *parent = nullptr);
 
     void setRows(const QList<storage::FleetRow> &rows);
     const storage::FleetRow *rowAt(int row) const;
+    // Every text a user may type to find the row, lower-cased, computed once per setRows() so a
+    // keystroke in the filter costs one substring search per row.
+    const QString &searchText(int row) const { return m_search.at(row); }
+    int rowOfDevice(qint64 deviceId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +52,7 @@ public:
 
 private:
     QList<storage::FleetRow> m_rows;
+    QList<QString> m_search;
 };
 
 } // namespace fleet::models

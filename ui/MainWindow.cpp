@@ -1,77 +1,151 @@
 #include "MainWindow.h"
 
 #include "DeviceTableModel.h"
+#include "FleetFilterModel.h"
+#include "FleetGroupModel.h"
+#include "MeterExportDialog.h"
+#include "ModelCsv.h"
 #include "SupplyBarDelegate.h"
 #include "schedule/FleetService.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/FleetLoader.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSortFilterProxyModel>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace fleet::ui {
 
-MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+namespace {
+constexpr auto kLayoutGroup = "mainWindow";
+constexpr int kRefreshMs = 30000;
+} // namespace
+
+MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     : QMainWindow(parent)
-    , m_loader(new storage::FleetLoader(databasePath, this))
+    , m_profile(profile)
+    , m_loader(new storage::FleetLoader(profile.databasePath(), this))
+    , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("main-window"), this))
     , m_model(new models::DeviceTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new models::FleetFilterModel(this))
+    , m_groups(new models::FleetGroupModel(this))
+    , m_tabs(new QTabWidget(this))
     , m_view(new QTableView(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_grouping(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_schedule(new QLabel(this))
+    , m_toolbar(addToolBar(tr("Fleet")))
 {
     setWindowTitle(tr("Fleetkeeper"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(models::DeviceTableModel::SortRole);
-    m_view->setModel(m_proxy);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filter->setFleetModel(m_model);
+    m_groups->setSourceModel(m_filter);
+
+    m_view->setObjectName(QStringLiteral("fleetView"));
+    m_view->setModel(m_groups);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(models::DeviceTableModel::Name, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Fleet"));
     m_view->setItemDelegateForColumn(models::DeviceTableModel::Supplies, new SupplyBarDelegate(m_view));
+    connect(m_groups, &models::FleetGroupModel::groupsChanged, this, &MainWindow::applySpans);
 
-    auto *toolbar = addToolBar(tr("Fleet"));
-    m_toolbar = toolbar;
-    toolbar->setObjectName(QStringLiteral("fleetToolbar"));
-    toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
-    auto *filter = new QLineEdit(this);
-    filter->setPlaceholderText(tr("Filter devices"));
-    filter->setAccessibleName(tr("Filter devices"));
-    filter->setClearButtonEnabled(true);
-    toolbar->addWidget(filter);
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_toolbar->setObjectName(QStringLiteral("fleetToolbar"));
+    QAction *refreshAction = m_toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    m_filterEdit->setObjectName(QStringLiteral("fleetFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter devices"));
+    m_filterEdit->setAccessibleName(tr("Filter devices"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMaximumWidth(320);
+    m_toolbar->addWidget(m_filterEdit);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &models::FleetFilterModel::setText);
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, m_filterEdit,
+            [this] { m_filterEdit->setFocus(Qt::ShortcutFocusReason); });
+    addAction(focusFilter);
 
-    setCentralWidget(m_view);
+    buildQuickFilters();
+    m_grouping->setObjectName(QStringLiteral("grouping"));
+    m_grouping->setAccessibleName(tr("Group by"));
+    m_grouping->addItem(tr("No grouping"), models::FleetGroupModel::NoGrouping);
+    m_grouping->addItem(tr("Group by location"), models::FleetGroupModel::ByLocation);
+    m_grouping->addItem(tr("Group by model"), models::FleetGroupModel::ByModel);
+    m_toolbar->addWidget(m_grouping);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this,
+            [this] { m_groups->setGrouping(models::FleetGroupModel::Grouping(m_grouping->currentData().toInt())); });
+
+    auto *fleetPage = new QWidget(this);
+    auto *fleetLayout = new QVBoxLayout(fleetPage);
+    fleetLayout->setContentsMargins(0, 0, 0, 0);
+    fleetLayout->addWidget(m_view);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(fleetPage, tr("&Fleet"));
+    setCentralWidget(m_tabs);
+    m_status->setObjectName(QStringLiteral("fleetCounts"));
+    m_schedule->setObjectName(QStringLiteral("scheduleStatus"));
     statusBar()->addWidget(m_status);
     statusBar()->addPermanentWidget(m_schedule);
-    resize(1400, 600);
+    resize(1400, 700);
 
+    buildMenus();
+    buildColumnChooser();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentDeviceChanged(currentDeviceId()); });
     connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::FleetRow> &rows) {
+        const qint64 current = currentDeviceId();
         m_model->setRows(rows);
-        m_view->resizeColumnsToContents();
-        // A device's long description must not push every other column off the screen.
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 320));
-        m_status->setText(tr("%n device(s)", nullptr, int(rows.size())));
+        if (m_firstLoad) {
+            m_firstLoad = false;
+            m_view->resizeColumnsToContents();
+            // A device's long description must not push every other column off the screen.
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 320));
+            restoreLayout();
+        }
+        if (current >= 0)
+            selectDevice(current);
+        showCounts(rows);
+        Q_EMIT fleetLoaded(rows);
         Q_EMIT refreshed(int(rows.size()));
     });
     connect(m_loader, &storage::FleetLoader::failed, this,
             [this](const QString &message) { m_status->setText(tr("Cannot read the database: %1").arg(message)); });
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &MainWindow::refresh);
-    timer->start(30000);
+    timer->start(kRefreshMs);
     refresh();
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
 }
 
 void MainWindow::refresh()
@@ -79,15 +153,215 @@ void MainWindow::refresh()
     m_loader->load();
 }
 
-} // namespace fleet::ui
+void MainWindow::buildQuickFilters()
+{
+    struct Quick
+    {
+        models::FleetFilterModel::QuickFilter filter;
+        const char *name;
+        QString text;
+        QString tip;
+    };
+    const QList<Quick> quick{
+        {models::FleetFilterModel::Errors, "quickErrors", tr("Errors"), tr("Show devices in error or offline")},
+        {models::FleetFilterModel::LowSupplies, "quickLowSupplies", tr("Low supplies"),
+         tr("Show devices with a supply low or empty (or a waste container nearly full)")},
+        {models::FleetFilterModel::NotReporting, "quickNotReporting", tr("Not reporting"),
+         tr("Show devices without a successful poll for longer than the configured hours")},
+    };
+    m_toolbar->addSeparator();
+    for (const Quick &q : quick) {
+        QAction *action = m_toolbar->addAction(q.text);
+        action->setObjectName(QString::fromLatin1(q.name));
+        action->setCheckable(true);
+        action->setToolTip(q.tip);
+        action->setData(int(q.filter));
+        connect(action, &QAction::toggled, this, [this, filter = q.filter](bool on) {
+            auto filters = m_filter->quickFilters();
+            filters.setFlag(filter, on);
+            m_filter->setQuickFilters(filters);
+        });
+    }
+    QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
+    m_filter->setNotReportingHours(settings.value(QStringLiteral("ui/notReportingHours"), 24).toInt());
+}
 
-namespace fleet::ui {
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportFleet = file->addAction(tr("Export fleet table…"), this, &MainWindow::chooseFleetExport);
+    exportFleet->setObjectName(QStringLiteral("exportFleet"));
+    QAction *exportMeters = file->addAction(tr("Export meter reads…"), this, &MainWindow::openMeterExport);
+    exportMeters->setObjectName(QStringLiteral("exportMeterReads"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_fleetMenu = menuBar()->addMenu(tr("F&leet"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_toolbar->actions())
+        if (action->isCheckable())
+            m_viewMenu->addAction(action);
+    m_viewMenu->addSeparator();
+    m_columnsMenu = m_viewMenu->addMenu(tr("&Columns"));
+}
+
+void MainWindow::buildColumnChooser()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        auto *action = new QAction(m_model->headerData(c, Qt::Horizontal).toString(), header);
+        action->setObjectName(QStringLiteral("column%1").arg(c));
+        action->setCheckable(true);
+        action->setChecked(true);
+        // The name identifies the device: it cannot be hidden.
+        action->setEnabled(c != models::DeviceTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+        header->addAction(action);
+        m_columnsMenu->addAction(action);
+    }
+}
+
+void MainWindow::applySpans()
+{
+    m_view->clearSpans();
+    const int columns = m_groups->columnCount();
+    for (int r = 0; r < m_groups->rowCount(); ++r)
+        if (m_groups->isGroupHeader(r))
+            m_view->setSpan(r, 0, 1, columns);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(QString::fromLatin1(kLayoutGroup));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    if (m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("fleetHeader")).toByteArray())) {
+        for (QAction *action : m_view->horizontalHeader()->actions()) {
+            const int column = action->objectName().mid(6).toInt();
+            action->setChecked(!m_view->isColumnHidden(column));
+        }
+    }
+    const int grouping = m_grouping->findData(settings.value(QStringLiteral("grouping"), 0).toInt());
+    m_grouping->setCurrentIndex(std::max(0, grouping));
+    const int quick = settings.value(QStringLiteral("quickFilters"), 0).toInt();
+    for (QAction *action : m_toolbar->actions())
+        if (action->isCheckable() && action->data().isValid())
+            action->setChecked(quick & action->data().toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_firstLoad)
+        return; // nothing was restored or shown yet; keep what is stored
+    QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(QString::fromLatin1(kLayoutGroup));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("fleetHeader"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("grouping"), m_grouping->currentData().toInt());
+    settings.setValue(QStringLiteral("quickFilters"), int(m_filter->quickFilters()));
+}
+
+qint64 MainWindow::currentDeviceId() const
+{
+    const QVariant id = m_view->currentIndex().data(models::DeviceTableModel::DeviceIdRole);
+    return id.isValid() ? id.toLongLong() : -1;
+}
+
+void MainWindow::selectDevice(qint64 deviceId)
+{
+    const int sourceRow = m_model->rowOfDevice(deviceId);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index =
+        m_groups->mapFromSource(m_filter->mapFromSource(m_model->index(sourceRow, models::DeviceTableModel::Name)));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void MainWindow::showCounts(const QList<storage::FleetRow> &rows)
+{
+    int ok = 0, warning = 0, error = 0;
+    for (const auto &row : rows) {
+        if (models::FleetFilterModel::isError(row.device.status))
+            ++error;
+        else if (row.device.status == u"warning")
+            ++warning;
+        else if (row.device.status == u"ok")
+            ++ok;
+    }
+    m_status->setText(tr("%n device(s)", nullptr, int(rows.size())) + QStringLiteral(" · ") +
+                      tr("%1 OK · %2 warning · %3 error").arg(ok).arg(warning).arg(error));
+}
+
+void MainWindow::chooseFleetExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export fleet table"), tr("fleet.csv"),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportFleet(path);
+}
+
+void MainWindow::exportFleet(const QString &path)
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    // Built here (the model lives on this thread), written by a pool thread.
+    const QByteArray csv = models::modelToCsv(*m_groups, columns).toUtf8();
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, path, csv] {
+        QSaveFile file(path);
+        QString error;
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        QMetaObject::invokeMethod(qApp, [self, path, error] {
+            if (!self)
+                return;
+            self->statusBar()->showMessage(error.isEmpty() ? tr("Fleet table written to %1").arg(path) : error, 10000);
+            Q_EMIT self->exportFinished(path, error);
+        });
+    });
+}
+
+void MainWindow::openMeterExport()
+{
+    auto *dialog = new MeterExportDialog(m_worker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MeterExportDialog::exported, this, [this](const QString &path, int rows) {
+        statusBar()->showMessage(tr("%n meter row(s) written to %1", nullptr, rows).arg(path), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_closeHidesToTray) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::attachService(schedule::FleetService *service)
 {
     m_service = service;
     QAction *pollNow = m_toolbar->addAction(tr("Poll now"), service, [service] { service->pollNow(); });
     pollNow->setObjectName(QStringLiteral("pollNow"));
+    pollNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_fleetMenu->addAction(pollNow);
     connect(service, &schedule::FleetService::pollStarted, this, [this, pollNow] {
         pollNow->setEnabled(false);
         m_schedule->setText(tr("Polling…"));
@@ -113,7 +387,9 @@ void MainWindow::showSchedule()
                                  ? locale.toString(last->lastFinished.toLocalTime(), QLocale::ShortFormat)
                                  : tr("never");
     const QDateTime next = m_service->nextPoll();
-    const QString nextText = next.isValid() ? locale.toString(next.toLocalTime(), QLocale::ShortFormat) : tr("—");
+    const QString nextText = m_service->isPaused() ? tr("paused")
+                             : next.isValid()      ? locale.toString(next.toLocalTime(), QLocale::ShortFormat)
+                                                   : tr("—");
     m_schedule->setText(tr("Last poll: %1 · next: %2").arg(lastText, nextText));
 }
 

@@ -1,22 +1,33 @@
 #pragma once
-// The main window: the stored fleet in a table, refreshed from the database off the GUI thread.
+// The main window: the stored fleet in a table (filtered, grouped, columns chosen by the user),
+// refreshed from the database off the GUI thread, with exports and the schedule in the status bar.
+
+#include "storage/FleetOverview.h"
+#include "util/ProfileRoot.h"
 
 #include <QMainWindow>
 
+class QActionGroup;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QTabWidget;
 class QTableView;
-class QSortFilterProxyModel;
 class QToolBar;
 
 namespace fleet::storage {
+class DatabaseWorker;
 class FleetLoader;
-}
+} // namespace fleet::storage
 namespace fleet::schedule {
 class FleetService;
 }
 namespace fleet::models {
 class DeviceTableModel;
-}
+class FleetFilterModel;
+class FleetGroupModel;
+} // namespace fleet::models
 
 namespace fleet::ui {
 
@@ -24,26 +35,64 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+    explicit MainWindow(const ProfileRoot &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void refresh();
     QTableView *fleetView() const { return m_view; }
+    models::FleetFilterModel *fleetFilter() const { return m_filter; }
+    models::FleetGroupModel *fleetGroups() const { return m_groups; }
     // Shows the schedule (last and next poll), offers "Poll now" and refreshes after every poll.
     void attachService(schedule::FleetService *service);
+    // With a tray icon, closing the window hides it and the schedule keeps running.
+    void setCloseHidesToTray(bool hide) { m_closeHidesToTray = hide; }
+    // The id of the device whose row is current, or -1.
+    qint64 currentDeviceId() const;
+    void selectDevice(qint64 deviceId);
+
+    // Writes the rows the table shows (filter, sort and visible columns as on screen).
+    void exportFleet(const QString &path);
 
 Q_SIGNALS:
     void refreshed(int devices); // the table shows the database's current content
+    void currentDeviceChanged(qint64 deviceId);
+    void fleetLoaded(const QList<fleet::storage::FleetRow> &rows);
+    void exportFinished(const QString &path, const QString &error); // error empty on success
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    ProfileRoot m_profile;
     storage::FleetLoader *m_loader;
+    storage::DatabaseWorker *m_worker;
     models::DeviceTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    models::FleetFilterModel *m_filter;
+    models::FleetGroupModel *m_groups;
+    QTabWidget *m_tabs;
     QTableView *m_view;
+    QLineEdit *m_filterEdit;
+    QComboBox *m_grouping;
     QLabel *m_status;
     QLabel *m_schedule;
     QToolBar *m_toolbar;
+    QMenu *m_fleetMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
     schedule::FleetService *m_service = nullptr;
+    bool m_closeHidesToTray = false;
+    bool m_firstLoad = true;
+
+    void buildMenus();
+    void buildQuickFilters();
+    void buildColumnChooser();
+    void applySpans();
     void showSchedule();
+    void showCounts(const QList<storage::FleetRow> &rows);
+    void restoreLayout();
+    void saveLayout() const;
+    void chooseFleetExport();
+    void openMeterExport();
 };
 
 } // namespace fleet::ui

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Fleetkeeper"), error);
         return 2;
     }
-    fleet::ui::MainWindow window(profile.databasePath());
+    fleet::ui::MainWindow window(profile);
     // Polling runs on its schedule for as long as the app runs (catching up a missed run at start).
     fleet::schedule::FleetService service(profile);
     window.attachService(&service);

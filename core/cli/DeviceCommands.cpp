@@ -5,6 +5,7 @@
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
 #include "storage/FleetRepository.h"
+#include "util/Csv.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -92,14 +93,6 @@ std::optional<storage::DeviceRecord> deviceArgument(const QCommandLineParser &p,
     return findOne(repo, p.positionalArguments().first());
 }
 
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + s + u'"';
-    }
-    return s;
-}
 } // namespace
 
 int devicesCommand(const QStringList &args)
@@ -256,8 +249,8 @@ int historyCommand(const QStringList &args)
         out << "read_at,device_id,serial,meter,value,unit,source,oid,suspect\n";
     for (const auto &m : *readings) {
         if (csv)
-            out << iso(m.readAt) << ',' << device->id << ',' << csvField(device->serial) << ',' << csvField(m.meter)
-                << ',' << m.value << ',' << csvField(m.unit) << ',' << csvField(m.source) << ',' << m.oid << ','
+            out << iso(m.readAt) << ',' << device->id << ',' << csv::field(device->serial) << ',' << csv::field(m.meter)
+                << ',' << m.value << ',' << csv::field(m.unit) << ',' << csv::field(m.source) << ',' << m.oid << ','
                 << (m.suspect ? "1" : "0") << '\n';
         else
             out << iso(m.readAt.toLocalTime()) << "  " << m.meter << " = " << m.value << ' ' << m.unit

@@ -1,5 +1,7 @@
 #include "storage/MeterReport.h"
 
+#include "util/Csv.h"
+
 #include "storage/FleetRepository.h"
 
 #include <QHash>
@@ -11,16 +13,6 @@ namespace {
 QString key(const MeterReading &r)
 {
     return r.meter + u'\x1f' + r.source;
-}
-
-QByteArray csvField(const QString &s)
-{
-    QString v = s;
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = u'"' + v + u'"';
-    }
-    return v.toUtf8();
 }
 
 QString iso(const std::optional<MeterReading> &r)
@@ -115,7 +107,7 @@ QByteArray meterUsageCsv(const QList<MeterUsage> &rows)
                                        QString::number(u.usage)};
         QByteArrayList encoded;
         for (const QString &f : fields)
-            encoded << csvField(f);
+            encoded << csv::field(f).toUtf8();
         csv += encoded.join(',') + "\r\n";
     }
     return csv;

@@ -1,15 +1,23 @@
 // The main window offscreen: it lists what the database holds, read off the GUI thread.
 
 #include "DeviceTableModel.h"
+#include "FleetGroupModel.h"
 #include "MainWindow.h"
+#include "MeterExportDialog.h"
 #include "schedule/FleetService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWorker.h"
 #include "storage/SnapshotStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -39,6 +47,9 @@ private:
         s.status.overall = OverallStatus::Warning;
         s.status.consoleMessages = {QStringLiteral("Toner low")};
         s.counters.lifetimeImpressions = 4711;
+        s.counters.meters = {{QStringLiteral("total"), 4711, QStringLiteral("impressions"),
+                              QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1"), QString(), QStringLiteral("printer-mib"),
+                              s.polledAt}};
         Supply toner;
         toner.index = 1;
         toner.description = QStringLiteral("Black Cartridge");
@@ -51,7 +62,135 @@ private:
         return s;
     }
 
+    // Three printers in two locations: one in error, one with low toner, one fine.
+    static QString storeSmallFleet(const ProfileRoot &profile)
+    {
+        storage::Database db;
+        if (auto e = db.open(profile.databasePath()))
+            return e.message;
+        storage::SnapshotStore store(db);
+        auto a = printer(QStringLiteral("127.0.0.5:161"), QStringLiteral("SN1"), QStringLiteral("LaserJet M130nw"));
+        a.identity.sysLocation = QStringLiteral("Hal");
+        auto b = printer(QStringLiteral("127.0.0.6:161"), QStringLiteral("SN2"), QStringLiteral("bizhub C250i"));
+        b.identity.sysLocation = QStringLiteral("Hal");
+        b.status.overall = OverallStatus::Error;
+        b.supplies.first().state = SupplyState::Ok;
+        b.supplies.first().level = 80;
+        b.supplies.first().percent = 80;
+        auto c = printer(QStringLiteral("127.0.0.7:161"), QStringLiteral("SN3"), QStringLiteral("Aficio MP 301"));
+        c.identity.sysLocation = QStringLiteral("Kantoor, 2e verdieping");
+        c.status.overall = OverallStatus::Ok;
+        c.supplies.first().state = SupplyState::Ok;
+        c.supplies.first().level = 90;
+        c.supplies.first().percent = 90;
+        const auto r = store.storeBatch({a, b, c});
+        return r.ok() ? QString() : r.error().message;
+    }
+
 private Q_SLOTS:
+    void quickFiltersGroupingAndRememberedLayout()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        const QString stored = storeSmallFleet(profile);
+        QVERIFY2(stored.isEmpty(), qPrintable(stored));
+        {
+            ui::MainWindow window(profile);
+            window.show();
+            QTableView *view = window.fleetView();
+            QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, fleet::test::scaled(10000));
+
+            auto *errors = window.findChild<QAction *>(QStringLiteral("quickErrors"));
+            auto *low = window.findChild<QAction *>(QStringLiteral("quickLowSupplies"));
+            QVERIFY(errors && low);
+            errors->trigger();
+            QCOMPARE(view->model()->rowCount(), 1);
+            QCOMPARE(view->model()->index(0, models::DeviceTableModel::Serial).data().toString(),
+                     QStringLiteral("SN2"));
+            low->trigger(); // errors OR low supplies
+            QCOMPARE(view->model()->rowCount(), 2);
+            errors->trigger();
+            low->trigger();
+            QCOMPARE(view->model()->rowCount(), 3);
+
+            auto *grouping = window.findChild<QComboBox *>(QStringLiteral("grouping"));
+            QVERIFY(grouping);
+            grouping->setCurrentIndex(grouping->findData(models::FleetGroupModel::ByLocation));
+            QCOMPARE(view->model()->rowCount(), 5); // two headers, three devices
+            QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Hal — 2 device(s)"));
+            QCOMPARE(view->columnSpan(0, 0), models::DeviceTableModel::ColumnCount);
+
+            // Hide the serial column from the header's menu.
+            QAction *serial = nullptr;
+            for (QAction *a : view->horizontalHeader()->actions())
+                if (a->objectName() == QStringLiteral("column%1").arg(models::DeviceTableModel::Serial))
+                    serial = a;
+            QVERIFY(serial);
+            serial->trigger();
+            QVERIFY(view->isColumnHidden(models::DeviceTableModel::Serial));
+
+            // The export is what the table shows: grouped rows without headers, without the hidden column.
+            QSignalSpy exported(&window, &ui::MainWindow::exportFinished);
+            const QString csvPath = dir.filePath(QStringLiteral("fleet.csv"));
+            window.exportFleet(csvPath);
+            QVERIFY(exported.wait(fleet::test::scaled(5000)));
+            QCOMPARE(exported.first().at(1).toString(), QString());
+            QFile csv(csvPath);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QStringList lines =
+                QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 4);
+            QVERIFY2(lines.first().startsWith(QStringLiteral("Status,Name,Model,Location,Address,Total pages")),
+                     qPrintable(lines.first()));
+            QVERIFY(!lines.first().contains(QStringLiteral("Serial")));
+            QVERIFY2(lines.last().contains(QStringLiteral("\"Kantoor, 2e verdieping\"")), qPrintable(lines.last()));
+            QVERIFY(lines.at(1).contains(QStringLiteral("black: low (8 %)")));
+        }
+        // A new window (the next start) shows the same layout.
+        ui::MainWindow again(profile);
+        again.show();
+        QTRY_COMPARE_WITH_TIMEOUT(again.fleetView()->model()->rowCount(), 5, fleet::test::scaled(10000));
+        QVERIFY(again.fleetView()->isColumnHidden(models::DeviceTableModel::Serial));
+    }
+
+    void meterExportDialogWritesThePeriod()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        const QString stored = storeSmallFleet(profile);
+        QVERIFY2(stored.isEmpty(), qPrintable(stored));
+        storage::DatabaseWorker worker(profile.databasePath(), QStringLiteral("test"));
+        ui::MeterExportDialog dialog(&worker);
+        dialog.show();
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        // The last day before the first is refused.
+        dialog.setPeriod(QDate::currentDate(), QDate::currentDate().addDays(-1));
+        dialog.setFileName(dir.filePath(QStringLiteral("reads.csv")));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("before")));
+        dialog.setPeriod(QDate::currentDate().addDays(-1), QDate::currentDate());
+        QVERIFY(save->isEnabled());
+        QSignalSpy exported(&dialog, &ui::MeterExportDialog::exported);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(exported.wait(fleet::test::scaled(5000)));
+        QCOMPARE(exported.first().at(1).toInt(), 3); // one total-pages meter per printer
+        QFile csv(dir.filePath(QStringLiteral("reads.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("device_id,serial,model")), qPrintable(text.left(80)));
+        QVERIFY(text.contains(QStringLiteral("SN3")));
+
+        // An unwritable target is reported, not swallowed.
+        ui::MeterExportDialog second(&worker);
+        second.show();
+        second.setFileName(dir.filePath(QStringLiteral("no/such/dir/reads.csv")));
+        QSignalSpy failed(&second, &ui::MeterExportDialog::failed);
+        QTest::mouseClick(second.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(failed.wait(fleet::test::scaled(5000)));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Cannot write")),
+                 qPrintable(failed.first().first().toString()));
+    }
+
     void modelIsConsistent()
     {
         models::DeviceTableModel model;
@@ -94,7 +233,8 @@ private Q_SLOTS:
     void listsStoredDevicesAndFilters()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("fleet.db"));
+        const ProfileRoot profile(dir.path());
+        const QString path = profile.databasePath();
         {
             storage::Database db;
             QVERIFY(!db.open(path));
@@ -105,12 +245,12 @@ private Q_SLOTS:
                          QStringLiteral("Color LaserJet M252dw"))});
             QVERIFY2(r.ok(), qPrintable(r.error().message));
         }
-        ui::MainWindow window(path);
+        ui::MainWindow window(profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *view = window.fleetView();
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, fleet::test::scaled(10000));
-        auto *filter = window.findChild<QLineEdit *>();
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("fleetFilter"));
         QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("M252"));
         QCOMPARE(view->model()->rowCount(), 1);
@@ -127,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(profile.ensureExists(&why));
         schedule::TestClock clock;
         schedule::FleetService service(profile, &clock);
-        ui::MainWindow window(profile.databasePath());
+        ui::MainWindow window(profile);
         window.attachService(&service);
         window.show();
         QSignalSpy finished(&service, &schedule::FleetService::pollFinished);
@@ -146,15 +286,17 @@ private Q_SLOTS:
     void unreadableDatabaseIsReported()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("garbage.db"));
+        const ProfileRoot profile(dir.path());
+        const QString path = profile.databasePath();
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(4096, 'x'));
         f.close();
-        ui::MainWindow window(path);
+        ui::MainWindow window(profile);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>() && window.findChild<QLabel *>()->text().contains(
-                                                                     QStringLiteral("Cannot read the database")),
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("fleetCounts"));
+        QVERIFY(counts);
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("Cannot read the database")),
                                  fleet::test::scaled(10000));
         QCOMPARE(window.fleetView()->model()->rowCount(), 0);
     }
