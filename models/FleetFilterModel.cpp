@@ -9,7 +9,7 @@ FleetFilterModel::FleetFilterModel(QObject *parent)
 {
     setSortRole(DeviceTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    // Not locale-aware: QString::localeAwareCompare made sorting 10,000 rows take a visible pause.
 }
 
 void FleetFilterModel::setFleetModel(DeviceTableModel *model)

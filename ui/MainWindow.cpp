@@ -6,6 +6,7 @@
 #include "MeterExportDialog.h"
 #include "ModelCsv.h"
 #include "SupplyBarDelegate.h"
+#include "UiLog.h"
 #include "schedule/FleetService.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/FleetLoader.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,10 +58,9 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     setWindowTitle(tr("Fleetkeeper"));
     setObjectName(QStringLiteral("mainWindow"));
     m_filter->setFleetModel(m_model);
-    m_groups->setSourceModel(m_filter);
 
     m_view->setObjectName(QStringLiteral("fleetView"));
-    m_view->setModel(m_groups);
+    m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(models::DeviceTableModel::Name, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,7 +99,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     m_grouping->addItem(tr("Group by model"), models::FleetGroupModel::ByModel);
     m_toolbar->addWidget(m_grouping);
     connect(m_grouping, &QComboBox::currentIndexChanged, this,
-            [this] { m_groups->setGrouping(models::FleetGroupModel::Grouping(m_grouping->currentData().toInt())); });
+            [this] { setGrouping(models::FleetGroupModel::Grouping(m_grouping->currentData().toInt())); });
 
     auto *fleetPage = new QWidget(this);
     auto *fleetLayout = new QVBoxLayout(fleetPage);
@@ -116,11 +117,13 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     buildMenus();
     buildColumnChooser();
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentDeviceChanged(currentDeviceId()); });
+    watchSelection();
     connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::FleetRow> &rows) {
         const qint64 current = currentDeviceId();
+        QElapsedTimer timer;
+        timer.start();
         m_model->setRows(rows);
+        const qint64 modelMs = timer.restart();
         if (m_firstLoad) {
             m_firstLoad = false;
             m_view->resizeColumnsToContents();
@@ -129,6 +132,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
                 m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 320));
             restoreLayout();
         }
+        qCDebug(lcUi) << rows.size() << "devices shown: model" << modelMs << "ms, layout" << timer.elapsed() << "ms";
         if (current >= 0)
             selectDevice(current);
         showCounts(rows);
@@ -224,6 +228,36 @@ void MainWindow::buildColumnChooser()
     }
 }
 
+void MainWindow::watchSelection()
+{
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentDeviceChanged(currentDeviceId()); });
+}
+
+// Without grouping the table shows the filter model directly: the grouping model's rebuilds would
+// only cost time on every keystroke of a large fleet.
+void MainWindow::setGrouping(models::FleetGroupModel::Grouping grouping)
+{
+    const qint64 current = currentDeviceId();
+    const QByteArray header = m_view->horizontalHeader()->saveState();
+    QItemSelectionModel *oldSelection = m_view->selectionModel();
+    if (grouping == models::FleetGroupModel::NoGrouping) {
+        m_view->clearSpans();
+        m_view->setModel(m_filter);
+        m_groups->setSourceModel(nullptr);
+    } else {
+        m_groups->setSourceModel(m_filter);
+        m_groups->setGrouping(grouping);
+        m_view->setModel(m_groups);
+        applySpans();
+    }
+    delete oldSelection;
+    m_view->horizontalHeader()->restoreState(header);
+    watchSelection();
+    if (current >= 0)
+        selectDevice(current);
+}
+
 void MainWindow::applySpans()
 {
     m_view->clearSpans();
@@ -277,8 +311,9 @@ void MainWindow::selectDevice(qint64 deviceId)
     const int sourceRow = m_model->rowOfDevice(deviceId);
     if (sourceRow < 0)
         return;
-    const QModelIndex index =
-        m_groups->mapFromSource(m_filter->mapFromSource(m_model->index(sourceRow, models::DeviceTableModel::Name)));
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, models::DeviceTableModel::Name));
+    if (m_view->model() == m_groups)
+        index = m_groups->mapFromSource(index);
     if (!index.isValid())
         return;
     m_view->setCurrentIndex(index);
@@ -318,7 +353,7 @@ void MainWindow::exportFleet(const QString &path)
             columns << logical;
     }
     // Built here (the model lives on this thread), written by a pool thread.
-    const QByteArray csv = models::modelToCsv(*m_groups, columns).toUtf8();
+    const QByteArray csv = models::modelToCsv(*m_view->model(), columns).toUtf8();
     QPointer<MainWindow> self(this);
     QThreadPool::globalInstance()->start([self, path, csv] {
         QSaveFile file(path);

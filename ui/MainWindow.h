@@ -2,6 +2,7 @@
 // The main window: the stored fleet in a table (filtered, grouped, columns chosen by the user),
 // refreshed from the database off the GUI thread, with exports and the schedule in the status bar.
 
+#include "FleetGroupModel.h"
 #include "storage/FleetOverview.h"
 #include "util/ProfileRoot.h"
 
@@ -20,14 +21,13 @@ namespace fleet::storage {
 class DatabaseWorker;
 class FleetLoader;
 } // namespace fleet::storage
-namespace fleet::schedule {
-class FleetService;
-}
 namespace fleet::models {
 class DeviceTableModel;
 class FleetFilterModel;
-class FleetGroupModel;
 } // namespace fleet::models
+namespace fleet::schedule {
+class FleetService;
+}
 
 namespace fleet::ui {
 
@@ -87,6 +87,8 @@ private:
     void buildQuickFilters();
     void buildColumnChooser();
     void applySpans();
+    void watchSelection();
+    void setGrouping(models::FleetGroupModel::Grouping grouping);
     void showSchedule();
     void showCounts(const QList<storage::FleetRow> &rows);
     void restoreLayout();

@@ -144,7 +144,7 @@ private Q_SLOTS:
                      qPrintable(lines.first()));
             QVERIFY(!lines.first().contains(QStringLiteral("Serial")));
             QVERIFY2(lines.last().contains(QStringLiteral("\"Kantoor, 2e verdieping\"")), qPrintable(lines.last()));
-            QVERIFY(lines.at(1).contains(QStringLiteral("black: low (8 %)")));
+            QVERIFY(lines.filter(QStringLiteral("black: low (8 %)")).size() == 1);
         }
         // A new window (the next start) shows the same layout.
         ui::MainWindow again(profile);

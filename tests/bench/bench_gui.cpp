@@ -1,0 +1,179 @@
+// Desktop benchmark: 10,000 stored devices. Prints the time until the main window shows the fleet,
+// the filter time per keystroke, the time per scrolled page, and the peak RSS. It asserts nothing;
+// docs/benchmarks.md has the targets (window < 1.5 s, filter < 50 ms, RSS < 300 MB) and the results.
+//
+// Usage: QT_QPA_PLATFORM=offscreen bench_gui [DEVICES] [PROFILE_DIR]
+// A PROFILE_DIR that already holds the devices is reused, so the store step can be skipped.
+
+#include "MainWindow.h"
+#include "storage/Database.h"
+#include "storage/FleetOverview.h"
+#include "storage/FleetRepository.h"
+#include "storage/SnapshotStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace fleet;
+
+namespace {
+
+DeviceSnapshot syntheticPrinter(int i, const QDateTime &at)
+{
+    static const QStringList models{QStringLiteral("LaserJet M130nw"), QStringLiteral("bizhub C250i"),
+                                    QStringLiteral("Aficio MP 301"),   QStringLiteral("ECOSYS M2540dn"),
+                                    QStringLiteral("WorkCentre 6515"), QStringLiteral("imageRUNNER C3520")};
+    static const QStringList colours{QStringLiteral("black"), QStringLiteral("cyan"), QStringLiteral("magenta"),
+                                     QStringLiteral("yellow")};
+    DeviceSnapshot s;
+    s.address = QStringLiteral("10.%1.%2.%3:161").arg(i / 65536).arg((i / 256) % 256).arg(i % 256);
+    s.target = s.address;
+    s.reachable = true;
+    s.printer = true;
+    s.polledAt = at;
+    s.identity.serialNumber = QStringLiteral("SN%1").arg(i, 8, 10, QLatin1Char('0'));
+    s.identity.model = models.at(i % models.size());
+    s.identity.manufacturer = QStringLiteral("Vendor");
+    s.identity.sysName = QStringLiteral("prn-%1").arg(i);
+    s.identity.sysLocation = QStringLiteral("Building %1, floor %2").arg(i % 40).arg(i % 7);
+    s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
+    s.status.overall = i % 50 == 0 ? OverallStatus::Error : i % 10 == 0 ? OverallStatus::Warning : OverallStatus::Ok;
+    if (i % 50 == 0)
+        s.status.consoleMessages = {QStringLiteral("Paper jam in tray 2")};
+    s.counters.lifetimeImpressions = quint64(10000 + i * 37);
+    s.counters.meters = {{QStringLiteral("total"), quint64(10000 + i * 37), QStringLiteral("impressions"),
+                          QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1"), QString(), QStringLiteral("printer-mib"), at}};
+    for (int c = 0; c < (i % 3 == 0 ? 1 : 4); ++c) {
+        Supply supply;
+        supply.index = c + 1;
+        supply.colorant = colours.at(c);
+        supply.description = colours.at(c) + QStringLiteral(" toner");
+        supply.maxCapacity = 100;
+        supply.level = (i * 7 + c * 13) % 100;
+        supply.percent = supply.level;
+        supply.state = supply.level < 10 ? SupplyState::Low : SupplyState::Ok;
+        s.supplies << supply;
+    }
+    return s;
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+bool ensureDevices(const ProfileRoot &profile, int devices)
+{
+    storage::Database db(QStringLiteral("bench"));
+    if (auto e = db.open(profile.databasePath())) {
+        std::fprintf(stderr, "cannot open: %s\n", qPrintable(e.message));
+        return false;
+    }
+    storage::FleetRepository repo(db);
+    const int existing = repo.devices() ? int(repo.devices()->size()) : 0;
+    if (existing >= devices)
+        return true;
+    QElapsedTimer t;
+    t.start();
+    storage::SnapshotStore store(db);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    for (int first = existing; first < devices; first += 1000) {
+        QList<DeviceSnapshot> batch;
+        for (int i = first; i < std::min(devices, first + 1000); ++i)
+            batch << syntheticPrinter(i, at);
+        if (auto r = store.storeBatch(batch); !r) {
+            std::fprintf(stderr, "store failed: %s\n", qPrintable(r.error().message));
+            return false;
+        }
+    }
+    std::printf("stored %d devices in %lld ms\n", devices - existing, t.elapsed());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const int devices = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    QTemporaryDir temp;
+    const ProfileRoot profile(argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path());
+    QString why;
+    if (!profile.ensureExists(&why) || !ensureDevices(profile, devices))
+        return 1;
+    {
+        // The database read alone (what the loader thread does), to tell it apart from the widgets.
+        storage::Database db(QStringLiteral("bench-read"));
+        QElapsedTimer read;
+        read.start();
+        if (!db.open(profile.databasePath()) && storage::fleetOverview(db))
+            std::printf("fleet overview read     %lld ms (loader thread)\n", read.elapsed());
+    }
+    const long rssBefore = peakRssKb();
+
+    QElapsedTimer shown;
+    shown.start();
+    ui::MainWindow window(profile);
+    bool loaded = false;
+    QObject::connect(&window, &ui::MainWindow::refreshed, &window, [&loaded] { loaded = true; });
+    window.show();
+    while (!loaded)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    window.fleetView()->viewport()->repaint();
+    const qint64 windowMs = shown.elapsed();
+
+    // Typing "floor 3" one key at a time, then erasing it: the filter runs on every keystroke.
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("fleetFilter"));
+    const QString typed = QStringLiteral("floor 3");
+    QList<double> keystrokes;
+    auto measure = [&](const QString &text) {
+        QElapsedTimer t;
+        t.start();
+        filter->setText(text);
+        QCoreApplication::processEvents(); // the view's deferred layout belongs to the keystroke
+        window.fleetView()->viewport()->repaint();
+        keystrokes << t.nsecsElapsed() / 1e6;
+    };
+    for (int n = 1; n <= typed.size(); ++n)
+        measure(typed.left(n));
+    for (int n = typed.size() - 1; n >= 0; --n)
+        measure(typed.left(n));
+    std::sort(keystrokes.begin(), keystrokes.end());
+    double sum = 0;
+    for (double k : keystrokes)
+        sum += k;
+
+    // Page down through the whole table, painting each page.
+    QCoreApplication::processEvents();
+    QScrollBar *bar = window.fleetView()->verticalScrollBar();
+    QElapsedTimer scroll;
+    scroll.start();
+    int pages = 0;
+    for (int v = 0; v <= bar->maximum(); v += std::max(1, bar->pageStep())) {
+        bar->setValue(v);
+        window.fleetView()->viewport()->repaint();
+        ++pages;
+    }
+    const double perPage = pages ? scroll.nsecsElapsed() / 1e6 / pages : 0;
+
+    std::printf("devices                 %d (rows shown %d)\n", devices, window.fleetView()->model()->rowCount());
+    std::printf("window shown with fleet %lld ms   (target < 1500)\n", windowMs);
+    std::printf(
+        "filter per keystroke    mean %.1f ms, median %.1f ms, max %.1f ms over %lld keystrokes   (target < 50)\n",
+        sum / keystrokes.size(), keystrokes.at(keystrokes.size() / 2), keystrokes.last(), qlonglong(keystrokes.size()));
+    std::printf("scroll                  %.2f ms per page over %d pages\n", perPage, pages);
+    std::printf("peak RSS                %ld MB (%ld MB before the window)   (target < 300)\n", peakRssKb() / 1024,
+                rssBefore / 1024);
+    return 0;
+}
