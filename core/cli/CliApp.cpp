@@ -24,6 +24,7 @@ Commands:
   profiles add|list|remove  ordered SNMP credential profiles
   report --from DATE        meter reads and usage per device for a period [--to DATE] [--csv]
   agent                     the agent host's identity (host, OS, CPU, RAM, disk, DB size, devices)
+  alerts [--all|--cleared]  the fleet's alerts [--severity S] [--device D]; alerts ack ID... --note TEXT
 
 Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
 )";
@@ -77,6 +78,8 @@ int run(const QStringList &arguments)
         return agentCommand(rest);
     if (command == u"report")
         return reportCommand(rest);
+    if (command == u"alerts")
+        return alertsCommand(rest);
     err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);
     return ExitUsage;
 }

@@ -13,5 +13,6 @@ int historyCommand(const QStringList &args);
 int profilesCommand(const QStringList &args);
 int agentCommand(const QStringList &args);
 int reportCommand(const QStringList &args);
+int alertsCommand(const QStringList &args);
 
 } // namespace fleet::cli
