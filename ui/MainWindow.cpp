@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AlertsView.h"
+#include "DevicePanel.h"
 #include "DeviceTableModel.h"
 #include "FleetFilterModel.h"
 #include "FleetGroupModel.h"
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,7 +51,10 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     , m_filter(new models::FleetFilterModel(this))
     , m_groups(new models::FleetGroupModel(this))
     , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_view(new QTableView(this))
+    , m_panel(new DevicePanel(profile.databasePath(), this))
+    , m_alerts(new AlertsView(profile.databasePath(), this))
     , m_filterEdit(new QLineEdit(this))
     , m_grouping(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -101,12 +107,30 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this,
             [this] { setGrouping(models::FleetGroupModel::Grouping(m_grouping->currentData().toInt())); });
 
-    auto *fleetPage = new QWidget(this);
-    auto *fleetLayout = new QVBoxLayout(fleetPage);
-    fleetLayout->setContentsMargins(0, 0, 0, 0);
-    fleetLayout->addWidget(m_view);
+    // The fleet above, the selected device's details below.
+    m_splitter->setObjectName(QStringLiteral("fleetSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_panel->setObjectName(QStringLiteral("devicePanel"));
+    m_alerts->setObjectName(QStringLiteral("alertsView"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->addTab(fleetPage, tr("&Fleet"));
+    m_tabs->addTab(m_splitter, tr("&Fleet"));
+    m_tabs->addTab(m_alerts, tr("&Alerts"));
+    connect(this, &MainWindow::currentDeviceChanged, m_panel, [this](qint64 id) {
+        if (id > 0)
+            m_panel->showDevice(id);
+        else
+            m_panel->clearDevice();
+    });
+    connect(m_alerts, &AlertsView::deviceActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(0);
+        selectDevice(id);
+    });
+    connect(m_alerts, &AlertsView::refreshed, this,
+            [this](int alerts) { m_tabs->setTabText(1, alerts > 0 ? tr("&Alerts (%1)").arg(alerts) : tr("&Alerts")); });
     setCentralWidget(m_tabs);
     m_status->setObjectName(QStringLiteral("fleetCounts"));
     m_schedule->setObjectName(QStringLiteral("scheduleStatus"));
@@ -136,6 +160,9 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
         if (current >= 0)
             selectDevice(current);
         showCounts(rows);
+        if (m_panel->deviceId() > 0)
+            m_panel->refresh();
+        m_alerts->refresh();
         Q_EMIT fleetLoaded(rows);
         Q_EMIT refreshed(int(rows.size()));
     });
@@ -273,6 +300,7 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QString::fromLatin1(kLayoutGroup));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     if (m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("fleetHeader")).toByteArray())) {
         for (QAction *action : m_view->horizontalHeader()->actions()) {
             const int column = action->objectName().mid(6).toInt();
@@ -295,6 +323,7 @@ void MainWindow::saveLayout() const
     settings.beginGroup(QString::fromLatin1(kLayoutGroup));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("fleetHeader"), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("grouping"), m_grouping->currentData().toInt());
     settings.setValue(QStringLiteral("quickFilters"), int(m_filter->quickFilters()));

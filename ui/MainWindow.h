@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QToolBar;
@@ -31,6 +32,9 @@ class FleetService;
 
 namespace fleet::ui {
 
+class AlertsView;
+class DevicePanel;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +46,9 @@ public:
     QTableView *fleetView() const { return m_view; }
     models::FleetFilterModel *fleetFilter() const { return m_filter; }
     models::FleetGroupModel *fleetGroups() const { return m_groups; }
+    DevicePanel *devicePanel() const { return m_panel; }
+    AlertsView *alertsView() const { return m_alerts; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Shows the schedule (last and next poll), offers "Poll now" and refreshes after every poll.
     void attachService(schedule::FleetService *service);
     // With a tray icon, closing the window hides it and the schedule keeps running.
@@ -70,7 +77,10 @@ private:
     models::FleetFilterModel *m_filter;
     models::FleetGroupModel *m_groups;
     QTabWidget *m_tabs;
+    QSplitter *m_splitter;
     QTableView *m_view;
+    DevicePanel *m_panel;
+    AlertsView *m_alerts;
     QLineEdit *m_filterEdit;
     QComboBox *m_grouping;
     QLabel *m_status;

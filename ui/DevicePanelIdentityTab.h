@@ -1,0 +1,34 @@
+#pragma once
+// Identity and network of one device: names, model, serial, firmware, MAC and IP addresses (with
+// the last known address and when it changed), when it was seen, the credential profile that
+// worked and how it was discovered.
+
+#include "DevicePanelTab.h"
+
+#include <QHash>
+
+class QFormLayout;
+class QLabel;
+
+namespace fleet::ui {
+
+class DevicePanelIdentityTab final : public DevicePanelTab
+{
+    Q_OBJECT
+public:
+    explicit DevicePanelIdentityTab(QWidget *parent = nullptr);
+
+    void showDetails(const storage::DeviceDetails &details) override;
+    void clear() override;
+
+    // The value label of a field ("serial", "ipChanged"...), for tests and accessibility.
+    QLabel *valueLabel(const QString &field) const { return m_values.value(field); }
+
+private:
+    void addField(QFormLayout *form, const QString &field, const QString &label);
+    void set(const QString &field, const QString &text);
+
+    QHash<QString, QLabel *> m_values;
+};
+
+} // namespace fleet::ui
