@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AlertsView.h"
+#include "CredentialProfilesDialog.h"
 #include "DevicePanel.h"
 #include "DeviceTableModel.h"
+#include "DiscoveryDialog.h"
 #include "FleetFilterModel.h"
 #include "FleetGroupModel.h"
 #include "MeterExportDialog.h"
@@ -230,6 +232,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     m_fleetMenu = menuBar()->addMenu(tr("F&leet"));
+    QAction *discover = m_fleetMenu->addAction(tr("&Discover printers…"), this, &MainWindow::openDiscovery);
+    discover->setObjectName(QStringLiteral("discover"));
+    discover->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_toolbar->insertAction(m_toolbar->actions().value(1), discover);
+    QAction *profiles = m_fleetMenu->addAction(tr("&Credential profiles…"), this, &MainWindow::openCredentialProfiles);
+    profiles->setObjectName(QStringLiteral("credentialProfiles"));
+    m_fleetMenu->addSeparator();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_toolbar->actions())
         if (action->isCheckable())
@@ -405,6 +414,21 @@ void MainWindow::openMeterExport()
     connect(dialog, &MeterExportDialog::exported, this, [this](const QString &path, int rows) {
         statusBar()->showMessage(tr("%n meter row(s) written to %1", nullptr, rows).arg(path), 10000);
     });
+    dialog->open();
+}
+
+void MainWindow::openDiscovery()
+{
+    auto *dialog = new DiscoveryDialog(m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiscoveryDialog::devicesStored, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::openCredentialProfiles()
+{
+    auto *dialog = new CredentialProfilesDialog(m_profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

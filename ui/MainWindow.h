@@ -105,6 +105,8 @@ private:
     void saveLayout() const;
     void chooseFleetExport();
     void openMeterExport();
+    void openDiscovery();
+    void openCredentialProfiles();
 };
 
 } // namespace fleet::ui

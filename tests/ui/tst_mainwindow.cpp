@@ -1,6 +1,9 @@
 // The main window offscreen: it lists what the database holds, read off the GUI thread.
 
+#include "CredentialProfilesDialog.h"
+#include "DevicePanel.h"
 #include "DeviceTableModel.h"
+#include "DiscoveryDialog.h"
 #include "FleetGroupModel.h"
 #include "MainWindow.h"
 #include "MeterExportDialog.h"
@@ -151,6 +154,34 @@ private Q_SLOTS:
         again.show();
         QTRY_COMPARE_WITH_TIMEOUT(again.fleetView()->model()->rowCount(), 5, fleet::test::scaled(10000));
         QVERIFY(again.fleetView()->isColumnHidden(models::DeviceTableModel::Serial));
+    }
+
+    void menusOpenDialogsAndSelectionShowsDevice()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        const QString stored = storeSmallFleet(profile);
+        QVERIFY2(stored.isEmpty(), qPrintable(stored));
+        ui::MainWindow window(profile);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.fleetView()->model()->rowCount(), 3, fleet::test::scaled(10000));
+
+        window.findChild<QAction *>(QStringLiteral("discover"))->trigger();
+        auto *discovery = window.findChild<ui::DiscoveryDialog *>();
+        QVERIFY(discovery && discovery->isVisible());
+        discovery->close();
+        window.findChild<QAction *>(QStringLiteral("credentialProfiles"))->trigger();
+        auto *profiles = window.findChild<ui::CredentialProfilesDialog *>();
+        QVERIFY(profiles && profiles->isVisible());
+        profiles->close();
+
+        // Selecting a row shows that device in the panel below the table.
+        QSignalSpy loaded(window.devicePanel(), &ui::DevicePanel::loaded);
+        window.fleetView()->setFocus();
+        QTest::keyClick(window.fleetView(), Qt::Key_Down);
+        QVERIFY(window.currentDeviceId() > 0);
+        QVERIFY(loaded.wait(fleet::test::scaled(5000)));
+        QCOMPARE(loaded.last().first().toLongLong(), window.currentDeviceId());
     }
 
     void meterExportDialogWritesThePeriod()
