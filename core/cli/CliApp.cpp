@@ -24,6 +24,11 @@ Commands:
   profiles add|list|remove  ordered SNMP credential profiles
   report --from DATE        meter reads and usage per device for a period [--to DATE] [--csv]
   agent                     the agent host's identity (host, OS, CPU, RAM, disk, DB size, devices)
+  register --server URL ... register with a remote-services server (see docs/sync.md)
+  sync [--now|--commands]   send the payload now, poll for commands, or show the sync status
+  export-payload FILE       the next upload's payload XML, before zip and encryption [--lockdown]
+  outbox [--show ID]        payloads queued, delivered and rejected; one decrypted
+  audit [--since DATE]      every request sent to the remote-services server
   alerts [--all|--cleared]  the fleet's alerts [--severity S] [--device D]; alerts ack ID... --note TEXT
 
 Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
@@ -78,6 +83,16 @@ int run(const QStringList &arguments)
         return agentCommand(rest);
     if (command == u"report")
         return reportCommand(rest);
+    if (command == u"register")
+        return registerCommand(rest);
+    if (command == u"sync")
+        return syncCommand(rest);
+    if (command == u"export-payload")
+        return exportPayloadCommand(rest);
+    if (command == u"outbox")
+        return outboxCommand(rest);
+    if (command == u"audit")
+        return auditCommand(rest);
     if (command == u"alerts")
         return alertsCommand(rest);
     err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);

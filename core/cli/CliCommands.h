@@ -13,6 +13,11 @@ int historyCommand(const QStringList &args);
 int profilesCommand(const QStringList &args);
 int agentCommand(const QStringList &args);
 int reportCommand(const QStringList &args);
+int registerCommand(const QStringList &args);
+int syncCommand(const QStringList &args);
+int exportPayloadCommand(const QStringList &args);
+int outboxCommand(const QStringList &args);
+int auditCommand(const QStringList &args);
 int alertsCommand(const QStringList &args);
 
 } // namespace fleet::cli

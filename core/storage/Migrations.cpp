@@ -208,11 +208,79 @@ MigrationStep version3()
             }};
 }
 
+// Version 4: remote services sync (docs/protocol.md). The outbox keeps every payload (zipped and
+// encrypted, as sent) with the idempotency key chosen before the first attempt; the exchange log
+// records every request (R3.7); commands keep what the server asked and what the agent answered,
+// so a replayed command is never run twice; sync_state holds small values such as the readings
+// mark and the settings revision.
+MigrationStep version4()
+{
+    return {4,
+            QStringLiteral("sync outbox, exchange log, received commands, sync state"),
+            {
+                QStringLiteral(R"(CREATE TABLE sync_outbox (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL DEFAULT 'payload',
+    created_at INTEGER NOT NULL,
+    generated_at INTEGER NOT NULL,
+    readings_since INTEGER,
+    locked_down INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'queued',
+    body BLOB NOT NULL,
+    xml_bytes INTEGER NOT NULL DEFAULT 0,
+    devices INTEGER NOT NULL DEFAULT 0,
+    readings INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_attempt_at INTEGER,
+    next_attempt_at INTEGER,
+    last_status INTEGER,
+    last_error TEXT NOT NULL DEFAULT '',
+    finished_at INTEGER,
+    receipt TEXT NOT NULL DEFAULT '{}'
+))"),
+                QStringLiteral("CREATE INDEX sync_outbox_state ON sync_outbox(state, next_attempt_at)"),
+                QStringLiteral(R"(CREATE TABLE sync_exchanges (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    bytes_out INTEGER NOT NULL DEFAULT 0,
+    bytes_in INTEGER NOT NULL DEFAULT 0,
+    status INTEGER,
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    payload_id TEXT,
+    error_kind TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT ''
+))"),
+                QStringLiteral("CREATE INDEX sync_exchanges_time ON sync_exchanges(at)"),
+                QStringLiteral(R"(CREATE TABLE sync_commands (
+    command_id TEXT PRIMARY KEY,
+    received_at INTEGER NOT NULL,
+    action TEXT NOT NULL DEFAULT '',
+    device_id INTEGER,
+    document TEXT NOT NULL DEFAULT '{}',
+    state TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    finished_at INTEGER,
+    idempotency_key TEXT NOT NULL,
+    result_posted_at INTEGER,
+    post_attempts INTEGER NOT NULL DEFAULT 0,
+    post_error TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID)"),
+                QStringLiteral(R"(CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID)"),
+            }};
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
-    static const QList<MigrationStep> steps{version1(), version2(), version3()};
+    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

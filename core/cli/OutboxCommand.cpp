@@ -1,0 +1,99 @@
+// outbox: the payloads queued, delivered and rejected (kept 30 days), and one of them decrypted.
+
+#include "cli/CliApp.h"
+#include "cli/CliCommands.h"
+#include "cli/CommonOptions.h"
+#include "cli/StorageSession.h"
+#include "sync/Outbox.h"
+#include "sync/PayloadArchive.h"
+#include "sync/SyncSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace fleet::cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
+
+QString local(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
+}
+} // namespace
+
+int outboxCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOptions({
+        {QStringLiteral("show"), tr("Print the decrypted payload XML of item ID."), tr("ID")},
+        {QStringLiteral("limit"), tr("Newest N items (default 50)."), tr("N")},
+    });
+    int code = 0;
+    if (!parseOrExplain(p, args, tr("List the payload outbox."), &code))
+        return code;
+    StorageSession storage(profileFrom(p));
+    if (!storage.open())
+        return ExitUsage;
+    sync::Outbox outbox(storage.db());
+    if (p.isSet(QStringLiteral("show"))) {
+        bool ok = false;
+        const qint64 id = p.value(QStringLiteral("show")).toLongLong(&ok);
+        auto item = ok ? outbox.item(id) : storage::Result<std::optional<sync::OutboxItem>>(std::nullopt);
+        if (!item || !*item) {
+            printError(item ? tr("No outbox item %1.").arg(p.value(QStringLiteral("show"))) : item.error().message);
+            return ExitUsage;
+        }
+        const QString key = sync::SyncSecrets::from(storage.secrets()).payloadKey;
+        auto xml = sync::PayloadArchive::unpack((*item)->body, key);
+        if (!xml) {
+            printError(tr("The payload cannot be decrypted with the stored key: %1").arg(xml.error()));
+            return ExitSomeFailed;
+        }
+        QTextStream(stdout) << QString::fromUtf8(*xml);
+        return ExitOk;
+    }
+    int limit = 50;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1) {
+            printError(tr("--limit takes a positive number."));
+            return ExitUsage;
+        }
+    }
+    auto items = outbox.list(limit);
+    if (!items) {
+        printError(items.error().message);
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const sync::OutboxItem &i : std::as_const(*items))
+            array.append(i.toJson());
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("items"), array}}));
+        return ExitOk;
+    }
+    QTextStream out(stdout);
+    if (items->isEmpty())
+        out << tr("The outbox is empty.") << '\n';
+    for (const sync::OutboxItem &i : std::as_const(*items)) {
+        out << i.id << "  " << sync::outboxStateName(i.state) << "  " << i.idempotencyKey << "  "
+            << tr("generated %1").arg(local(i.generatedAt)) << "  " << tr("%1 bytes").arg(i.bodyBytes) << "  "
+            << tr("%1 devices, %2 readings").arg(i.devices).arg(i.readings) << "  "
+            << tr("%1 attempt(s)").arg(i.attempts);
+        if (i.state == sync::OutboxState::Queued && i.nextAttemptAt.isValid())
+            out << "  " << tr("next %1").arg(local(i.nextAttemptAt));
+        if (!i.lastError.isEmpty())
+            out << "\n    " << i.lastError;
+        out << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace fleet::cli

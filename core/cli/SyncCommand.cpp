@@ -1,0 +1,168 @@
+// sync: deliver queued payloads and send a new one now (--now), poll for commands (--commands), or
+// show the sync status (no option).
+
+#include "cli/CliApp.h"
+#include "cli/CliCommands.h"
+#include "cli/CommonOptions.h"
+#include "sync/Outbox.h"
+#include "sync/SyncAgent.h"
+#include "sync/SyncState.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTextStream>
+
+namespace fleet::cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("fleet::cli", s);
+}
+
+QJsonObject errorJson(const sync::SyncError &e)
+{
+    if (!e)
+        return {};
+    QJsonObject o{{QStringLiteral("kind"), sync::syncErrorKindName(e.kind)}, {QStringLiteral("message"), e.message}};
+    if (e.httpStatus)
+        o.insert(QStringLiteral("status"), e.httpStatus);
+    return o;
+}
+
+int runSync(sync::SyncAgent &agent, bool json)
+{
+    QEventLoop loop;
+    sync::SyncReport report;
+    agent.sync({}, [&](const sync::SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (json) {
+        QJsonObject o{{QStringLiteral("ok"), report.ok},
+                      {QStringLiteral("delivered"), report.delivered},
+                      {QStringLiteral("rejected"), report.rejected},
+                      {QStringLiteral("queued"), report.queued},
+                      {QStringLiteral("registrationRequired"), report.registrationRequired},
+                      {QStringLiteral("summary"), report.summary()}};
+        if (!report.builtKey.isEmpty())
+            o.insert(QStringLiteral("payloadId"), report.builtKey);
+        if (report.nextAttempt.isValid())
+            o.insert(QStringLiteral("nextAttempt"), report.nextAttempt.toString(Qt::ISODateWithMs));
+        if (report.error)
+            o.insert(QStringLiteral("error"), errorJson(report.error));
+        printJson(QJsonDocument(o));
+    } else {
+        QTextStream out(stdout);
+        for (const QString &m : std::as_const(report.messages))
+            out << m << '\n';
+        out << report.summary() << '\n';
+        if (report.registrationRequired)
+            out << tr("The server no longer accepts this agent: register again.") << '\n';
+    }
+    if (report.error.kind == sync::SyncErrorKind::Config || report.error.kind == sync::SyncErrorKind::NotAllowed)
+        return ExitUsage;
+    return report.ok ? ExitOk : ExitSomeFailed;
+}
+
+int runCommands(sync::SyncAgent &agent, bool json)
+{
+    QEventLoop loop;
+    sync::CommandReport report;
+    agent.pollCommands([&](const sync::CommandReport &r) {
+        report = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (json) {
+        QJsonObject o{{QStringLiteral("ok"), report.ok},
+                      {QStringLiteral("received"), report.received},
+                      {QStringLiteral("done"), report.done},
+                      {QStringLiteral("failed"), report.failed},
+                      {QStringLiteral("rejected"), report.rejected},
+                      {QStringLiteral("unsupported"), report.unsupported},
+                      {QStringLiteral("resultsPosted"), report.resultsPosted},
+                      {QStringLiteral("settingsChanged"), report.settingsChanged},
+                      {QStringLiteral("messages"), QJsonArray::fromStringList(report.messages)}};
+        if (report.error)
+            o.insert(QStringLiteral("error"), errorJson(report.error));
+        printJson(QJsonDocument(o));
+    } else {
+        QTextStream out(stdout);
+        for (const QString &m : std::as_const(report.messages))
+            out << m << '\n';
+        out << report.summary() << '\n';
+    }
+    if (report.error.kind == sync::SyncErrorKind::Config || report.error.kind == sync::SyncErrorKind::NotAllowed)
+        return ExitUsage;
+    return report.ok ? ExitOk : ExitSomeFailed;
+}
+
+int showStatus(sync::SyncAgent &agent, const ProfileRoot &profile, bool json)
+{
+    if (const auto e = agent.open()) {
+        printError(e.message);
+        return ExitUsage;
+    }
+    QSettings ini(profile.settingsPath(), QSettings::IniFormat);
+    const sync::SyncSettings s = sync::SyncSettings::load(ini);
+    sync::SyncState state(agent.db());
+    const auto value = [&state](const QString &key) {
+        auto v = state.value(key);
+        return v ? *v : QString();
+    };
+    sync::Outbox outbox(agent.db());
+    auto queued = outbox.queued();
+    auto next = outbox.nextAttempt();
+    const QJsonObject o{
+        {QStringLiteral("server"), s.serverUrl.toString()},
+        {QStringLiteral("registered"), s.isRegistered()},
+        {QStringLiteral("agentId"), s.agentId},
+        {QStringLiteral("securityMode"), sync::securityModeName(s.securityMode)},
+        {QStringLiteral("proxy"), sync::proxyModeName(s.proxyMode)},
+        {QStringLiteral("syncTime"), s.syncTime.toString(u"HH:mm")},
+        {QStringLiteral("commandPollTime"), s.isLockedDown() ? QString() : s.commandPollTime.toString(u"HH:mm")},
+        {QStringLiteral("queued"), queued ? int(queued->size()) : -1},
+        {QStringLiteral("nextAttempt"), next && next->isValid() ? next->toString(Qt::ISODateWithMs) : QString()},
+        {QStringLiteral("readingsMark"), value(sync::SyncState::kReadingsMark)},
+        {QStringLiteral("lastRunAt"), value(sync::SyncState::kLastRunAt)},
+        {QStringLiteral("lastRun"), value(sync::SyncState::kLastRunMessage)},
+        {QStringLiteral("registrationRequired"), value(sync::SyncState::kRegistrationRequired) == u"1"},
+    };
+    if (json) {
+        printJson(QJsonDocument(o));
+        return ExitOk;
+    }
+    QTextStream out(stdout);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    return ExitOk;
+}
+} // namespace
+
+int syncCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOptions({
+        {QStringLiteral("now"), tr("Deliver queued payloads, then build and send a new one.")},
+        {QStringLiteral("commands"), tr("Ask the server for commands and settings now (Normal mode).")},
+    });
+    int code = 0;
+    if (!parseOrExplain(p, args, tr("Sync with the remote-services server, or show the sync status."), &code))
+        return code;
+    const ProfileRoot profile = profileFrom(p);
+    const bool json = p.isSet(QStringLiteral("json"));
+    sync::SyncAgent agent(profile);
+    if (p.isSet(QStringLiteral("now")))
+        return runSync(agent, json);
+    if (p.isSet(QStringLiteral("commands")))
+        return runCommands(agent, json);
+    return showStatus(agent, profile, json);
+}
+
+} // namespace fleet::cli
