@@ -75,7 +75,8 @@ bool FleetFilterModel::matchesQuickFilters(int sourceRow) const
     if (m_quick & NotReporting) {
         const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
         const QDateTime cutoff = now.addSecs(-qint64(m_notReportingHours) * 3600);
-        const QDateTime last = row->device.lastSuccessAt;
+        // As FleetHealth counts it: a device never polled successfully counts from when it was found.
+        const QDateTime last = row->device.lastSuccessAt.isValid() ? row->device.lastSuccessAt : row->device.firstSeen;
         if (!last.isValid() || last < cutoff)
             return true;
     }

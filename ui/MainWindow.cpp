@@ -9,11 +9,13 @@
 #include "FleetGroupModel.h"
 #include "MeterExportDialog.h"
 #include "ModelCsv.h"
+#include "SettingsDialog.h"
 #include "SupplyBarDelegate.h"
 #include "UiLog.h"
 #include "schedule/FleetService.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/FleetLoader.h"
+#include "util/AppSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -215,8 +217,7 @@ void MainWindow::buildQuickFilters()
             m_filter->setQuickFilters(filters);
         });
     }
-    QSettings settings(m_profile.settingsPath(), QSettings::IniFormat);
-    m_filter->setNotReportingHours(settings.value(QStringLiteral("ui/notReportingHours"), 24).toInt());
+    m_filter->setNotReportingHours(int(AppSettings(m_profile).notReportingAfter().count()));
 }
 
 void MainWindow::buildMenus()
@@ -462,6 +463,28 @@ void MainWindow::attachService(schedule::FleetService *service)
         showSchedule();
     });
     connect(service, &schedule::FleetService::nextPollChanged, this, &MainWindow::showSchedule);
+
+    QAction *pause = m_fleetMenu->addAction(tr("&Pause polling"));
+    pause->setObjectName(QStringLiteral("pausePolling"));
+    pause->setCheckable(true);
+    pause->setChecked(service->isPaused());
+    connect(pause, &QAction::toggled, service, [service](bool on) { service->setPaused(on); });
+    connect(service, &schedule::FleetService::pausedChanged, this, [this, pause](bool paused) {
+        pause->setChecked(paused);
+        showSchedule();
+    });
+    m_fleetMenu->addSeparator();
+    QAction *settings = m_fleetMenu->addAction(tr("&Settings…"), this, [this, service] {
+        auto *dialog = new SettingsDialog(service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, service] {
+            m_filter->setNotReportingHours(int(service->settings().notReportingAfter().count()));
+            showSchedule();
+        });
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence::Preferences);
     showSchedule();
 }
 

@@ -1,13 +1,8 @@
 #include "schedule/FleetService.h"
 
-#include <QCoreApplication>
-
 namespace fleet::schedule {
 
 namespace {
-const QString kIntervalKey = QStringLiteral("poll/intervalMinutes");
-constexpr int kDefaultMinutes = 60;
-
 Clock *clockOr(Clock *given, std::unique_ptr<SystemClock> &own)
 {
     if (given)
@@ -19,45 +14,71 @@ Clock *clockOr(Clock *given, std::unique_ptr<SystemClock> &own)
 
 FleetService::FleetService(const ProfileRoot &profile, Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_profile(profile)
     , m_state(ScheduleState::pathIn(profile))
-    , m_settings(profile.settingsPath(), QSettings::IniFormat)
+    , m_settings(profile)
     , m_scheduler(clockOr(clock, m_ownClock), &m_state)
     , m_pollJob(profile)
+    , m_discovery(profile)
 {
     connect(&m_scheduler, &Scheduler::jobStarted, this, [this](const QString &name) {
         if (name == PollJob::jobName())
             Q_EMIT pollStarted();
+        else if (name == ScheduledDiscovery::jobName())
+            Q_EMIT discoveryStarted();
     });
     connect(&m_scheduler, &Scheduler::nextDueChanged, this, [this](const QString &name, const QDateTime &when) {
         if (name == PollJob::jobName())
             Q_EMIT nextPollChanged(when);
+        else if (name == ScheduledDiscovery::jobName())
+            Q_EMIT nextDiscoveryChanged(when);
     });
     connect(&m_scheduler, &Scheduler::stateSaveFailed, this, &FleetService::warning);
     connect(&m_pollJob, &PollJob::progress, this, &FleetService::pollProgress);
     connect(&m_pollJob, &PollJob::finished, this, &FleetService::pollFinished);
+    connect(&m_discovery, &ScheduledDiscovery::progress, this, &FleetService::discoveryProgress);
+    connect(&m_discovery, &ScheduledDiscovery::finished, this, &FleetService::discoveryFinished);
+    m_discovery.setSettings(m_settings.discovery());
+    // Before start(): a paused agent must not run a single due job on its way up.
+    if (m_settings.schedulePaused())
+        m_scheduler.pause();
 }
 
 FleetService::~FleetService() = default;
 
-std::chrono::minutes FleetService::pollInterval() const
-{
-    bool ok = false;
-    const int minutes = m_settings.value(kIntervalKey, kDefaultMinutes).toInt(&ok);
-    return std::chrono::minutes(ok && minutes >= 1 && minutes <= 1440 ? minutes : kDefaultMinutes);
-}
-
 QString FleetService::setPollInterval(std::chrono::minutes interval)
 {
-    if (interval.count() < 1 || interval.count() > 1440)
-        return QCoreApplication::translate("fleet::schedule::FleetService",
-                                           "The poll interval must be between 1 minute and 24 hours.");
-    m_settings.setValue(kIntervalKey, int(interval.count()));
-    m_settings.sync();
-    if (m_settings.status() != QSettings::NoError)
-        return QCoreApplication::translate("fleet::schedule::FleetService", "The settings could not be saved.");
+    if (QString problem = m_settings.setPollInterval(interval); !problem.isEmpty())
+        return problem;
     if (m_scheduler.jobNames().contains(PollJob::jobName()))
         return m_scheduler.setSchedule(PollJob::jobName(), Schedule::every(interval));
     return {};
+}
+
+QString FleetService::setDiscoverySettings(const DiscoverySettings &settings)
+{
+    if (QString problem = ScheduledDiscovery::check(settings); !problem.isEmpty())
+        return problem;
+    if (QString problem = m_settings.setDiscovery(settings); !problem.isEmpty())
+        return problem;
+    m_discovery.setSettings(m_settings.discovery());
+    if (m_scheduler.jobNames().contains(ScheduledDiscovery::jobName()))
+        return m_scheduler.setSchedule(ScheduledDiscovery::jobName(), ScheduledDiscovery::scheduleFor(settings));
+    return {};
+}
+
+void FleetService::setPaused(bool paused)
+{
+    if (paused == m_scheduler.isPaused())
+        return;
+    if (paused)
+        m_scheduler.pause();
+    else
+        m_scheduler.resume();
+    // The schedule obeys at once; only remembering it across a restart can fail.
+    if (const QString problem = m_settings.setSchedulePaused(paused); !problem.isEmpty())
+        Q_EMIT warning(problem);
+    Q_EMIT pausedChanged(paused);
 }
 
 bool FleetService::ensureJobs()
@@ -72,6 +93,12 @@ bool FleetService::ensureJobs()
         Q_EMIT warning(problem);
         return false;
     }
+    // Registered even when off: discoverNow() runs it on demand, and the saved last run stays known.
+    if (const QString problem =
+            m_scheduler.addJob(ScheduledDiscovery::jobName(), ScheduledDiscovery::scheduleFor(m_settings.discovery()),
+                               m_discovery.starter());
+        !problem.isEmpty())
+        Q_EMIT warning(problem);
     return true;
 }
 
@@ -85,6 +112,11 @@ void FleetService::start()
 bool FleetService::pollNow()
 {
     return ensureJobs() && m_scheduler.runNow(PollJob::jobName());
+}
+
+bool FleetService::discoverNow()
+{
+    return ensureJobs() && m_scheduler.runNow(ScheduledDiscovery::jobName());
 }
 
 } // namespace fleet::schedule

@@ -1,12 +1,19 @@
 // The always-on service: interval from the profile's settings, a poll on start (never polled before),
-// the next one persisted an interval later and picked up again after a restart.
+// the next one persisted an interval later and picked up again after a restart; pausing that
+// survives a restart; the scheduled discovery (off by default, checked settings, interval and daily
+// schedules) sweeping real simulated devices on loopback and storing the printers it finds.
 
+#include "SnmpSim.h"
 #include "TestEnv.h"
 #include "schedule/FleetService.h"
+#include "storage/CredentialRepository.h"
+#include "storage/FleetRepository.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(fleet::DiscoverySettings)
 
 using namespace fleet;
 using namespace fleet::schedule;
@@ -15,6 +22,27 @@ using namespace std::chrono_literals;
 class TestFleetService : public QObject
 {
     Q_OBJECT
+private:
+    static snmp::Credential community(const QString &name, const QString &community)
+    {
+        snmp::Credential c;
+        c.name = name;
+        c.community = community;
+        c.timeoutMs = test::scaled(400);
+        c.retries = 0;
+        return c;
+    }
+
+    static DiscoverySettings everySixHours(const QStringList &targets, const QStringList &profiles = {})
+    {
+        DiscoverySettings d;
+        d.mode = DiscoveryMode::Interval;
+        d.intervalHours = 6;
+        d.targets = targets;
+        d.credentialProfiles = profiles;
+        return d;
+    }
+
 private Q_SLOTS:
     void intervalIsASetting()
     {
@@ -65,6 +93,206 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 0);
         QVERIFY(restarted.nextPoll().isValid());
         QVERIFY(restarted.nextPoll() > clock.now());
+    }
+
+    void pauseSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        QVERIFY(profile.ensureExists(nullptr));
+        TestClock clock;
+        {
+            FleetService service(profile, &clock);
+            QVERIFY(!service.isPaused());
+            QSignalSpy paused(&service, &FleetService::pausedChanged);
+            service.pause();
+            service.pause(); // no change, no signal
+            QCOMPARE(paused.size(), 1);
+            QCOMPARE(paused.first().first().toBool(), true);
+        }
+        QCOMPARE(QSettings(profile.settingsPath(), QSettings::IniFormat).value(QStringLiteral("schedule/paused")),
+                 QVariant(true));
+        FleetService restarted(profile, &clock);
+        QVERIFY(restarted.isPaused());
+        QSignalSpy started(&restarted, &FleetService::pollStarted);
+        QSignalSpy finished(&restarted, &FleetService::pollFinished);
+        restarted.start(); // never polled, so due now: but paused
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 0);
+        restarted.resume();
+        QVERIFY(finished.wait(test::scaled(20000)));
+        QCOMPARE(started.size(), 1);
+        QVERIFY(!AppSettings(profile).schedulePaused());
+    }
+
+    void discoveryIsOffByDefault()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        QVERIFY(profile.ensureExists(nullptr));
+        TestClock clock;
+        FleetService service(profile, &clock);
+        QCOMPARE(service.discoverySettings().mode, DiscoveryMode::Off);
+        QSignalSpy discovering(&service, &FleetService::discoveryStarted);
+        QSignalSpy polled(&service, &FleetService::pollFinished);
+        service.start();
+        QVERIFY(polled.wait(test::scaled(20000)));
+        QCOMPARE(discovering.size(), 0);
+        QVERIFY(!service.nextDiscovery().isValid());
+        clock.advanceDays(3);
+        QTest::qWait(200);
+        QCOMPARE(discovering.size(), 0);
+        // On demand it runs, and says why it cannot do anything without targets.
+        QSignalSpy finished(&service, &FleetService::discoveryFinished);
+        QVERIFY(service.discoverNow());
+        QVERIFY(finished.wait(test::scaled(10000)));
+        const auto outcome = finished.first().first().value<DiscoveryJobOutcome>();
+        QVERIFY(!outcome.ok);
+        QVERIFY(!outcome.message.isEmpty());
+    }
+
+    void invalidDiscoverySettingsAreRefused_data()
+    {
+        QTest::addColumn<DiscoverySettings>("settings");
+        QTest::addColumn<QString>("mentions");
+        DiscoverySettings badTarget = everySixHours({QStringLiteral("10.0.0.300")});
+        QTest::addRow("bad address") << badTarget << QStringLiteral("10.0.0.300");
+        QTest::addRow("no targets") << everySixHours({}) << QStringLiteral("target");
+        DiscoverySettings tooOften = everySixHours({QStringLiteral("10.0.0.1")});
+        tooOften.intervalHours = 0;
+        QTest::addRow("every 0 hours") << tooOften << QStringLiteral("interval");
+        DiscoverySettings huge = everySixHours({QStringLiteral("10.0.0.0/8")});
+        QTest::addRow("a typo that would sweep 16 million addresses") << huge << QStringLiteral("10.0.0.0/8");
+        DiscoverySettings offButGarbage;
+        offButGarbage.targets = {QStringLiteral("not an address!")};
+        QTest::addRow("off, with garbage kept") << offButGarbage << QStringLiteral("not an address!");
+    }
+
+    void invalidDiscoverySettingsAreRefused()
+    {
+        QFETCH(DiscoverySettings, settings);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        FleetService service(profile);
+        const QString problem = service.setDiscoverySettings(settings);
+        QVERIFY2(problem.contains(mentions, Qt::CaseInsensitive), qPrintable(problem));
+        QCOMPARE(service.discoverySettings(), DiscoverySettings{}); // nothing was saved
+    }
+
+    void dailyDiscoveryWaitsForItsTime()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        QVERIFY(profile.ensureExists(nullptr));
+        TestClock clock;
+        FleetService service(profile, &clock);
+        DiscoverySettings d;
+        d.mode = DiscoveryMode::Daily;
+        d.dailyTime = QTime(2, 30);
+        d.targets = {QStringLiteral("127.0.71.200")};
+        QSignalSpy next(&service, &FleetService::nextDiscoveryChanged);
+        QCOMPARE(service.setDiscoverySettings(d), QString());
+        QSignalSpy discovering(&service, &FleetService::discoveryStarted);
+        service.start();
+        const QDateTime expected = Schedule::dailyAt(QTime(2, 30)).nextDue({}, clock.now());
+        QCOMPARE(service.nextDiscovery(), expected);
+        QVERIFY(expected > clock.now());
+        QVERIFY(!next.isEmpty());
+        QCOMPARE(next.last().first().toDateTime(), expected);
+        QTest::qWait(200);
+        QCOMPARE(discovering.size(), 0);
+        // Switching it off unschedules it at once.
+        d.mode = DiscoveryMode::Off;
+        QCOMPARE(service.setDiscoverySettings(d), QString());
+        QVERIFY(!service.nextDiscovery().isValid());
+    }
+
+    void scheduledDiscoveryStoresWhatItFinds()
+    {
+        test::SnmpSim sim;
+        const QString fix = test::fixtureDir();
+        QVERIFY2(sim.startFleet(
+                     {{QStringLiteral("127.0.71.1"), fix + QStringLiteral("/utax-p-4532dn.snmprec")},
+                      {QStringLiteral("127.0.71.2"), fix + QStringLiteral("/canon-tm-5300.snmprec")},
+                      {QStringLiteral("127.0.71.3"), test::sourceDir() + QStringLiteral("/tests/fixtures/other/"
+                                                                                        "network-switch.snmprec")}}),
+                 qPrintable(sim.error()));
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        QVERIFY(profile.ensureExists(nullptr));
+        {
+            // The site's stored profiles: only "office" is chosen for the discovery; "gone" was deleted.
+            storage::Database db(QStringLiteral("setup"));
+            QVERIFY(!db.open(profile.databasePath()));
+            storage::SecretStore secrets(profile.secretsPath());
+            QVERIFY(!storage::CredentialRepository(db, secrets)
+                         .save({community(QStringLiteral("wrong"), QStringLiteral("nope")),
+                                community(QStringLiteral("office"), QStringLiteral("public"))}));
+        }
+        TestClock clock;
+        FleetService service(profile, &clock);
+        const QString targets = QStringLiteral("127.0.71.1-127.0.71.4:%1").arg(sim.port());
+        QCOMPARE(
+            service.setDiscoverySettings(everySixHours({targets}, {QStringLiteral("gone"), QStringLiteral("office")})),
+            QString());
+        QSignalSpy started(&service, &FleetService::discoveryStarted);
+        QSignalSpy progress(&service, &FleetService::discoveryProgress);
+        QSignalSpy finished(&service, &FleetService::discoveryFinished);
+        service.start(); // never discovered: due now
+
+        QVERIFY(finished.wait(test::scaled(30000)));
+        QCOMPARE(started.size(), 1);
+        auto outcome = finished.first().first().value<DiscoveryJobOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.targets, 4);
+        QCOMPARE(outcome.found, 2);
+        QCOMPARE(outcome.added, 2);
+        QCOMPARE(outcome.skipped, 1);
+        QCOMPARE(outcome.failed, 1);
+        QVERIFY2(outcome.notices.join(u'\n').contains(QStringLiteral("gone")), qPrintable(outcome.notices.join(u'\n')));
+        QCOMPARE(progress.last().first().value<discovery::DiscoveryProgress>().done, 4);
+        {
+            storage::Database db(QStringLiteral("check"));
+            QVERIFY(!db.open(profile.databasePath()));
+            storage::FleetRepository repo(db);
+            const auto devices = repo.devices();
+            QVERIFY(devices);
+            QCOMPARE(devices->size(), 2);
+            for (const storage::DeviceRecord &d : *devices) {
+                QCOMPARE(d.credentialName, QStringLiteral("office"));
+                QCOMPARE(d.discoveryMethod, QStringLiteral("scan"));
+            }
+            const auto runs = repo.discoveryRuns();
+            QVERIFY(runs);
+            QCOMPARE(runs->size(), 1);
+            QCOMPARE(runs->first().targets, QStringList{targets});
+            QCOMPARE(runs->first().found, 2);
+        }
+        const QDateTime firstStart = service.lastDiscovery()->lastStarted;
+        QTRY_COMPARE_WITH_TIMEOUT(service.nextDiscovery(), firstStart.addSecs(6 * 3600), test::scaled(5000));
+
+        // Five hours on nothing happens; six hours on the next sweep runs by itself and finds the
+        // same printers again, none of them new.
+        clock.advance(5h);
+        QTest::qWait(200);
+        QCOMPARE(started.size(), 1);
+        clock.advance(1h);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, test::scaled(30000));
+        outcome = finished.last().first().value<DiscoveryJobOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.found, 2);
+        QCOMPARE(outcome.added, 0);
+
+        // Paused, the schedule waits; on demand still works.
+        service.pause();
+        clock.advance(7h);
+        QTest::qWait(200);
+        QCOMPARE(started.size(), 2);
+        QVERIFY(service.discoverNow());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, test::scaled(30000));
+        QVERIFY(!service.discoverNow() || service.isDiscovering());
+        QTRY_VERIFY_WITH_TIMEOUT(!service.isDiscovering(), test::scaled(30000));
     }
 };
 

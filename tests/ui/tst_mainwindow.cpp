@@ -7,6 +7,7 @@
 #include "FleetGroupModel.h"
 #include "MainWindow.h"
 #include "MeterExportDialog.h"
+#include "SettingsDialog.h"
 #include "schedule/FleetService.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
@@ -312,6 +313,21 @@ private Q_SLOTS:
             shown = shown || l->text().startsWith(QStringLiteral("Last poll: "));
         QVERIFY2(shown, "the status bar shows the schedule");
         QTRY_VERIFY_WITH_TIMEOUT(service.lastPoll() && service.lastPoll()->lastOk, fleet::test::scaled(5000));
+
+        // Pause from the Fleet menu reaches the service (and is what the status bar says).
+        auto *pause = window.findChild<QAction *>(QStringLiteral("pausePolling"));
+        QVERIFY(pause && !pause->isChecked());
+        pause->trigger();
+        QVERIFY(service.isPaused());
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("scheduleStatus"))->text().contains(QStringLiteral("paused")));
+        service.setPaused(false);
+        QVERIFY(!pause->isChecked());
+
+        window.findChild<QAction *>(QStringLiteral("settings"))->trigger();
+        auto *settings = window.findChild<ui::SettingsDialog *>();
+        QVERIFY(settings && settings->isVisible());
+        settings->reject();
     }
 
     void unreadableDatabaseIsReported()

@@ -1,0 +1,76 @@
+#pragma once
+// The agent's settings: poll interval, the scheduled discovery (off, every N hours or daily at a
+// time; targets; which stored credential profiles), the language (after a restart), when a silent
+// printer counts as "not reporting", and starting in the tray. OK checks everything first and
+// applies through the FleetService and its AppSettings; an invalid value keeps the dialog open with
+// the reason shown and nothing changed. The stored profile names are read off the GUI thread.
+
+#include "util/AppSettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimeEdit;
+
+namespace fleet::schedule {
+class FleetService;
+}
+namespace fleet::storage {
+class DatabaseWorker;
+}
+
+namespace fleet::ui {
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    // service must outlive the dialog.
+    explicit SettingsDialog(schedule::FleetService *service, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+    void accept() override;
+    // Why the last OK was refused; empty when it was not.
+    QString errorText() const;
+
+Q_SIGNALS:
+    // The stored credential profiles are listed (or could not be read).
+    void profilesLoaded();
+
+private:
+    QWidget *buildPolling();
+    QWidget *buildDiscovery();
+    QWidget *buildDesktop();
+    void loadValues();
+    void loadProfiles();
+    void showProfiles(const QStringList &stored, const QString &error);
+    void updateDiscoveryFields();
+    DiscoverySettings discoveryFromFields() const;
+    std::chrono::minutes pollIntervalFromFields() const;
+    void refuse(const QString &problem, QWidget *field);
+
+    schedule::FleetService *m_service;
+    std::unique_ptr<storage::DatabaseWorker> m_worker;
+    QSpinBox *m_pollValue = nullptr;
+    QComboBox *m_pollUnit = nullptr;
+    QComboBox *m_discoveryMode = nullptr;
+    QSpinBox *m_discoveryHours = nullptr;
+    QTimeEdit *m_discoveryTime = nullptr;
+    QPlainTextEdit *m_targets = nullptr;
+    QListWidget *m_profiles = nullptr;
+    QLabel *m_profilesNote = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_notReporting = nullptr;
+    QCheckBox *m_startMinimised = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace fleet::ui
