@@ -6,118 +6,118 @@
     <message>
         <location filename="../core/collect/MeterProfileParser.cpp" line="+38"/>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige JSON op positie %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>het hoogste niveau moet een JSON-object zijn</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>formatVersion must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>formatVersion moet 1 zijn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>id &quot;%1&quot; must use lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; mag alleen kleine letters, cijfers en &apos;-&apos; bevatten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>enterprisePrefixes must be a non-empty array of OIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprisePrefixes moet een niet-lege array van OID&apos;s zijn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>enterprisePrefixes: &quot;%1&quot; is not an OID below 1.3.6.1.4.1.&lt;enterprise&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprisePrefixes: &quot;%1&quot; is geen OID onder 1.3.6.1.4.1.&lt;enterprise&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>counters must be a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>counters moet een niet-lege array zijn</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+89"/>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: moet een object zijn</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>%1: kind must be &quot;scalar&quot; or &quot;table&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kind moet &quot;scalar&quot; of &quot;table&quot; zijn</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1: keyColumn and unitColumn must differ from column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keyColumn en unitColumn moeten verschillen van column</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: give either unit or unitColumn, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geef unit of unitColumn, niet allebei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: unitColumn needs a non-empty units object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unitColumn vereist een niet-leeg units-object</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1.units: unknown unit &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.units: onbekende eenheid &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: units needs a unitColumn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: units vereist een unitColumn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: rows must be a non-empty array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rows moet een niet-lege array zijn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1.rows[%2]: match &quot;%3&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.rows[%2]: match &quot;%3&quot; komt twee keer voor</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: the table takes units from its unitColumn; a row cannot set unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de tabel haalt de eenheden uit de unitColumn; een rij kan geen unit instellen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: unknown key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende sleutel &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 moet een niet-lege tekenreeks zijn</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 must be a numeric OID such as &quot;1.3.6.1.4.1...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 moet een numerieke OID zijn, zoals &quot;1.3.6.1.4.1...&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unknown meter name &quot;%2&quot; (see resources/meters/README.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende tellernaam &quot;%2&quot; (zie resources/meters/README.md)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unknown unit &quot;%2&quot; (one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: onbekende eenheid &quot;%2&quot; (een van %3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: scale must be a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scale moet een getal groter dan 0 zijn</translation>
     </message>
 </context>
 <context>
@@ -125,32 +125,70 @@
     <message>
         <location filename="../core/collect/MeterProfileSet.cpp" line="+39"/>
         <source>%1: meter profile directory not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: map met tellerprofielen niet gevonden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: larger than %2 bytes, not a meter profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: groter dan %2 bytes, geen tellerprofiel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: id &quot;%2&quot; is already used by %3; file ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id &quot;%2&quot; wordt al gebruikt door %3; bestand genegeerd</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%1: enterprise prefix %2 is also claimed by %3, which wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enterprise-prefix %2 wordt ook geclaimd door %3, dat voorrang krijgt</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::AppSettings</name>
+    <message>
+        <location filename="../core/util/AppSettings.cpp" line="+72"/>
+        <source>The settings could not be saved to %1.</source>
+        <translation>De instellingen konden niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The poll interval must be between 1 minute and 24 hours.</source>
+        <translation>Het uitleesinterval moet tussen 1 minuut en 24 uur liggen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The discovery interval must be between 1 hour and 7 days.</source>
+        <translation>Het interval van de netwerkscan moet tussen 1 uur en 7 dagen liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The discovery needs a valid time of day.</source>
+        <translation>De netwerkscan heeft een geldig tijdstip nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A scheduled discovery needs at least one target.</source>
+        <translation>Een geplande netwerkscan heeft minstens één doel nodig.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The language %1 is not available.</source>
+        <translation>De taal %1 is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The &quot;not reporting&quot; threshold must be between 1 hour and 30 days.</source>
+        <translation>De drempel voor &quot;rapporteert niet&quot; moet tussen 1 uur en 30 dagen liggen.</translation>
     </message>
 </context>
 <context>
@@ -158,7 +196,20 @@
     <message>
         <location filename="../core/util/ProfileRoot.cpp" line="+33"/>
         <source>Cannot create the profile directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de profielmap %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::SingleInstance</name>
+    <message>
+        <location filename="../core/util/SingleInstance.cpp" line="+91"/>
+        <source>Another Fleetkeeper is running with this profile but does not answer.</source>
+        <translation>Er draait al een Fleetkeeper met dit profiel, maar die reageert niet.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot listen for other launches on %1: %2</source>
+        <translation>Kan niet luisteren naar andere starts op %1: %2</translation>
     </message>
 </context>
 <context>
@@ -166,576 +217,1070 @@
     <message>
         <location filename="../core/cli/AgentCommand.cpp" line="+21"/>
         <source>Show the agent host&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>De identiteit van de agenthost tonen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApp.cpp" line="+77"/>
+        <location filename="../core/cli/CliApp.cpp" line="+98"/>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/CommonOptions.cpp" line="+14"/>
         <source>Profile directory (config, database, logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielmap (configuratie, database, logboeken).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Machine-readable JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machineleesbare JSON-uitvoer.</translation>
     </message>
     <message>
         <location filename="../core/cli/CredentialOptions.cpp" line="+23"/>
         <source>SNMPv1/v2c community (repeatable: tried in order).</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMPv1/v2c-community (herhaalbaar: in volgorde geprobeerd).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version for --community: 1 or 2c (default 2c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie voor --community: 1 of 2c (standaard 2c).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNMPv3 user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMPv3-gebruikersnaam.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>noAuthNoPriv, authNoPriv or authPriv (default: from the passwords given).</source>
-        <translation type="unfinished"></translation>
+        <translation>noAuthNoPriv, authNoPriv of authPriv (standaard: afgeleid van de opgegeven wachtwoorden).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512.</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5, SHA, SHA-224, SHA-256, SHA-384, SHA-512.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Authentication passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin voor authenticatie.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>WACHTWOORD</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>DES, AES-128, AES-192, AES-256, AES-192-C, AES-256-C.</source>
-        <translation type="unfinished"></translation>
+        <translation>DES, AES-128, AES-192, AES-256, AES-192-C, AES-256-C.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin voor privacy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNMPv3 context name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMPv3-contextnaam.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored credential profile to try (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen toegangsprofiel om te proberen (herhaalbaar).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+87"/>
+        <source>severity</source>
+        <translation>ernst</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>device</source>
+        <translation>apparaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first seen</source>
+        <translation>eerst gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>toestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cleared %1</source>
+        <translation>opgeheven %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, acknowledged by %1 at %2</source>
+        <translation>, bevestigd door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open: %1 critical, %2 warning, %3 other; %4 not acknowledged.</source>
+        <translation>Open: %1 kritiek, %2 waarschuwing, %3 overig; %4 niet bevestigd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--all and --cleared exclude each other.</source>
+        <translation>--all en --cleared sluiten elkaar uit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--severity takes critical, warning or other, not %1.</source>
+        <translation>--severity accepteert critical, warning of other, niet %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 matches several devices; use the id.</source>
+        <translation>%1 komt overeen met meerdere apparaten; gebruik het id.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>alerts ack does not take --%1.</source>
+        <translation>alerts ack accepteert geen --%1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alerts ack needs the id of at least one alert (see &apos;fleetkeeper-cli alerts&apos;).</source>
+        <translation>alerts ack heeft het id van minstens één melding nodig (zie &apos;fleetkeeper-cli alerts&apos;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alerts ack needs --note TEXT: say why (it may be empty: --note &quot;&quot;).</source>
+        <translation>alerts ack heeft --note TEKST nodig: geef aan waarom (het mag leeg zijn: --note &quot;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an alert id.</source>
+        <translation>%1 is geen meldings-id.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Alert %1 acknowledged by %2.</source>
+        <translation>Melding %1 bevestigd door %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert %1 was already acknowledged; kept as it was (--replace overwrites).</source>
+        <translation>Melding %1 was al bevestigd; ongewijzigd gelaten (--replace overschrijft).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open and cleared alerts.</source>
+        <translation>Open en opgeheven meldingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cleared alerts.</source>
+        <translation>Alleen opgeheven meldingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this severity: critical, warning or other (repeatable).</source>
+        <translation>Alleen deze ernst: critical, warning of other (herhaalbaar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this device (id, address, serial number or name).</source>
+        <translation>Alleen dit apparaat (id, adres, serienummer of naam).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation>APPARAAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only alerts nobody acknowledged.</source>
+        <translation>Alleen meldingen die niemand heeft bevestigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ack: why the alerts are acknowledged.</source>
+        <translation>ack: waarom de meldingen worden bevestigd.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+61"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="-1"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ack: who acknowledges (default: the operating-system user).</source>
+        <translation>ack: wie bevestigt (standaard: de gebruiker van het besturingssysteem).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ack: overwrite an earlier acknowledgement instead of keeping it.</source>
+        <translation>ack: een eerdere bevestiging overschrijven in plaats van die te behouden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge the alerts with these ids.</source>
+        <translation>De meldingen met deze id&apos;s bevestigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the fleet&apos;s alerts (open ones unless --all or --cleared), or acknowledge some: alerts ack ID... --note TEXT [--by NAME].</source>
+        <translation>De meldingen van de vloot tonen (de openstaande, tenzij --all of --cleared), of meldingen bevestigen: alerts ack ID... --note TEKST [--by NAAM].</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected argument %1 (did you mean &apos;alerts ack ID...&apos;?).</source>
+        <translation>Onverwacht argument %1 (bedoelde u &apos;alerts ack ID...&apos;?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 belongs to &apos;alerts ack&apos;.</source>
+        <translation>--%1 hoort bij &apos;alerts ack&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CredentialOptions.cpp" line="+1"/>
         <source>Timeout per request in ms (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-out per verzoek in ms (standaard 1500).</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../core/cli/DiscoverCommand.cpp" line="+42"/>
         <location filename="../core/cli/PollCommand.cpp" line="+98"/>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retries per request (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalpogingen per verzoek (standaard 1).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="+27"/>
+        <source>Only requests at or after DATE (ISO 8601).</source>
+        <translation>Alleen verzoeken op of na DATUM (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../core/cli/DiscoverCommand.cpp" line="-2"/>
         <location line="+1"/>
+        <location filename="../core/cli/OutboxCommand.cpp" line="+35"/>
         <location filename="../core/cli/PollCommand.cpp" line="-2"/>
         <location filename="../core/cli/ProfilesCommand.cpp" line="+45"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Newest N requests.</source>
+        <translation>De nieuwste N verzoeken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the requests sent to the remote-services server.</source>
+        <translation>De verzoeken tonen die naar de server voor remote services zijn verzonden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/cli/OutboxCommand.cpp" line="+31"/>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit vereist een positief getal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No requests recorded.</source>
+        <translation>Geen verzoeken vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 B out, %2 B in, %3 ms</source>
+        <translation>%1 B uit, %2 B in, %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
         <source>GETBULK max-repetitions (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>GETBULK max-repetitions (standaard 40).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--timeout needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout vereist een aantal milliseconden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--retries needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries vereist een getal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--max-repetitions needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-repetitions vereist een getal.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unknown authentication protocol %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend authenticatieprotocol %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown privacy protocol %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend privacyprotocol %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown security level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend beveiligingsniveau %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--v3-context needs --v3-user (or a stored profile with --cred).</source>
-        <translation type="unfinished"></translation>
+        <translation>--v3-context vereist --v3-user (of een opgeslagen profiel met --cred).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--snmp-version takes 1 or 2c (use --v3-user for SNMPv3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--snmp-version accepteert 1 of 2c (gebruik --v3-user voor SNMPv3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No stored credential profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opgeslagen toegangsprofiel met de naam %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/DeviceCommands.cpp" line="+68"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="-120"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+69"/>
         <source>No stored device matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opgeslagen apparaat komt overeen met %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+7"/>
         <source>%1 matches several devices (ids %2); use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 komt overeen met meerdere apparaten (id&apos;s %2); gebruik het id.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>%1 takes exactly one DEVICE.</source>
+        <translation>%1 vereist precies één APPARAAT.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>List the stored devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen apparaten tonen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>model</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>serial</source>
-        <translation type="unfinished"></translation>
+        <translation>serienummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last success</source>
-        <translation type="unfinished"></translation>
+        <translation>laatst gelukt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  (IP changed from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (IP gewijzigd van %1)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+76"/>
+        <location line="+70"/>
         <source>Device id, address, serial number or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaat-id, adres, serienummer of naam.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-68"/>
         <source>Show one stored device in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén opgeslagen apparaat in detail tonen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>show takes exactly one DEVICE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Device %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaat %1: %2 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (suspect)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verdacht)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only this meter (or a family ending in &apos;.&apos;, e.g. marker.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze teller (of een familie die eindigt op &apos;.&apos;, bijv. marker.).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only readings at or after DATE (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen tellerstanden op of na DATUM (ISO 8601).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/cli/AuditCommand.cpp" line="-44"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+0"/>
+        <location filename="../core/cli/ReportCommand.cpp" line="+36"/>
         <location line="+1"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+1"/>
+        <location filename="../core/cli/ReportCommand.cpp" line="+1"/>
         <source>CSV output.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-uitvoer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meter readings of one device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellerstanden van één apparaat.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>history takes exactly one DEVICE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="+10"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+7"/>
         <source>--since takes an ISO 8601 date or date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since vereist een ISO 8601-datum of -datum/tijd.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+40"/>
         <source>  (suspect: lower than before)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (verdacht: lager dan de vorige)</translation>
     </message>
     <message>
         <location filename="../core/cli/DiscoverCommand.cpp" line="-3"/>
         <source>Addresses, ranges or CIDRs to leave out (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, bereiken of CIDR&apos;s om over te slaan (herhaalbaar).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import targets from a CSV file (address, name, location, profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen importeren uit een CSV-bestand (adres, naam, locatie, profiel).</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/cli/PollCommand.cpp" line="+0"/>
         <source>Devices in flight at once (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaten die tegelijk worden bevraagd (standaard 64).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New devices started per second (default 200; 0 = no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe apparaten per seconde gestart (standaard 200; 0 = geen limiet).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard deadline per device in ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harde tijdslimiet per apparaat in ms.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print progress to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang naar stderr schrijven.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP, host, CIDR, a.b.c.d-e.f.g.h, HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP, host, CIDR, a.b.c.d-e.f.g.h, HOST:POORT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find printers and store them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printers zoeken en opslaan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No targets to discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen doelen om te scannen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source><byte value="xd"/>%1/%2 done, %3 printers found, ETA %4 s   </source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>%1/%2 klaar, %3 printers gevonden, nog ca. %4 s   </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 printers, %2 other SNMP devices, %3 without answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 printers, %2 andere SNMP-apparaten, %3 zonder antwoord</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The printers found could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De gevonden printers konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>not a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen printer</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>found   %1  %2 %3  serial %4</source>
-        <translation type="unfinished"></translation>
+        <translation>gevonden     %1  %2 %3  serienummer %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nieuw)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  (moved from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (verplaatst van %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>skipped %1  not a printer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen %1  geen printer: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed  %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt      %1  %2</translation>
     </message>
     <message>
         <location filename="../core/cli/PollCommand.cpp" line="-64"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lifetime impressions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afdrukken gedurende levensduur: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="-57"/>
+        <location filename="../core/cli/PollCommand.cpp" line="+10"/>
         <source>alert</source>
-        <translation type="unfinished"></translation>
+        <translation>melding</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/cli/PollCommand.cpp" line="+5"/>
         <source>incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onvolledig: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Poll every stored device in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk opgeslagen apparaat binnen het bereik uitlezen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also read trays, outputs, covers, interpreters and storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook laden, uitvoerbakken, kleppen, interpreters en opslag uitlezen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard deadline per device in ms (default: from timeouts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Harde tijdslimiet per apparaat in ms (standaard: afgeleid van de time-outs).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hosts to poll (HOST, HOST:PORT, [IPv6]:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit te lezen hosts (HOST, HOST:POORT, [IPv6]:POORT).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Poll printers now, print what they report and store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printers nu uitlezen, tonen wat ze rapporteren en dat opslaan.</translation>
     </message>
     <message>
         <location filename="../core/cli/PollStore.cpp" line="+27"/>
         <source>--concurrency takes 1 to 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency accepteert 1 tot 4096.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--deadline takes a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline vereist een aantal milliseconden.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Nothing to poll: give targets or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets uit te lezen: geef doelen op of --all.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The results could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De resultaten konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/ProfilesCommand.cpp" line="+0"/>
         <source>add: 1-based place in the order (default: last).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: positie in de volgorde, vanaf 1 (standaard: laatste).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add NAME | list | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>add NAAM | list | remove NAAM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage the ordered SNMP credential profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geordende SNMP-toegangsprofielen beheren.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een profiel heeft een naam nodig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A profile named %1 exists; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een profiel met de naam %1; verwijder dat eerst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>profiles add takes inline credentials, not --cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add accepteert losse toegangsgegevens, geen --cred.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>profiles add needs --community or --v3-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add vereist --community of --v3-user.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give one credential per profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef één set toegangsgegevens per profiel op.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usage: profiles add NAME [credential options] | profiles list | profiles remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: profiles add NAAM [toegangsopties] | profiles list | profiles remove NAAM</translation>
     </message>
     <message>
         <location filename="../core/cli/StorageSession.cpp" line="+23"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ExportPayloadCommand.cpp" line="+27"/>
+        <source>Leave out host and printer addresses, as locked-down mode does.</source>
+        <translation>Host- en printeradressen weglaten, zoals de vergrendelde modus doet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the XML (&apos;-&apos; for standard output).</source>
+        <translation>Waar de XML naartoe moet (&apos;-&apos; voor standaarduitvoer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the next upload&apos;s payload XML to a file.</source>
+        <translation>De payload-XML van de volgende upload naar een bestand schrijven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give exactly one output file.</source>
+        <translation>Geef precies één uitvoerbestand op.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 bytes of payload XML to %2%3.</source>
+        <translation>%1 bytes payload-XML geschreven naar %2%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (locked-down)</source>
+        <translation> (vergrendeld)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/OutboxCommand.cpp" line="-32"/>
+        <source>Print the decrypted payload XML of item ID.</source>
+        <translation>De ontsleutelde payload-XML van item ID tonen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest N items (default 50).</source>
+        <translation>De nieuwste N items (standaard 50).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the payload outbox.</source>
+        <translation>De verzendwachtrij met payloads tonen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No outbox item %1.</source>
+        <translation>Geen item %1 in de verzendwachtrij.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payload cannot be decrypted with the stored key: %1</source>
+        <translation>De payload kan niet worden ontsleuteld met de opgeslagen sleutel: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The outbox is empty.</source>
+        <translation>De verzendwachtrij is leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generated %1</source>
+        <translation>aangemaakt %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 devices, %2 readings</source>
+        <translation>%1 apparaten, %2 tellerstanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attempt(s)</source>
+        <translation>%1 poging(en)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next %1</source>
+        <translation>volgende %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/RegisterCommand.cpp" line="-23"/>
+        <source>--proxy takes none, system or HOST:PORT.</source>
+        <translation>--proxy accepteert none, system of HOST:POORT.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Base URL of the server (https://...).</source>
+        <translation>Basis-URL van de server (https://...).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration key from the service provider.</source>
+        <translation>Registratiesleutel van de serviceprovider.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account (customer) name.</source>
+        <translation>Naam van het account (de klant).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site location.</source>
+        <translation>Locatie van de vestiging.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail address.</source>
+        <translation>E-mailadres van de contactpersoon.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM CA bundle to trust instead of the system CAs.</source>
+        <translation>PEM-CA-bundel die wordt vertrouwd in plaats van de systeem-CA&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base64 SHA-256 pin of the server&apos;s public key.</source>
+        <translation>Base64 SHA-256-pin van de openbare sleutel van de server.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B64</source>
+        <translation>B64</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate: PKCS#12 (.p12/.pfx) or PEM.</source>
+        <translation>Clientcertificaat: PKCS#12 (.p12/.pfx) of PEM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM private key of a PEM client certificate.</source>
+        <translation>PEM-privésleutel van een PEM-clientcertificaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, system (default) or HOST:PORT.</source>
+        <translation>none, system (standaard) of HOST:POORT.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy user name (password from FLEETKEEPER_PROXY_PASSWORD).</source>
+        <translation>Gebruikersnaam voor de proxy (wachtwoord uit FLEETKEEPER_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>GEBRUIKER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security mode: normal (default) or locked-down.</source>
+        <translation>Beveiligingsmodus: normal (standaard) of locked-down.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily sync time HH:MM (default: the server&apos;s suggestion).</source>
+        <translation>Dagelijks synchronisatietijdstip UU:MM (standaard: het voorstel van de server).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HH:MM</source>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register this agent with a remote-services server.</source>
+        <translation>Deze agent registreren bij een server voor remote services.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 is required.</source>
+        <translation>--%1 is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>--mode takes normal or locked-down.</source>
+        <translation>--mode accepteert normal of locked-down.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sync-time takes HH:MM.</source>
+        <translation>--sync-time vereist UU:MM.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Registration failed (%1): %2</source>
+        <translation>Registratie mislukt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Already registered as agent %1.</source>
+        <translation>Al geregistreerd als agent %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered as agent %1.</source>
+        <translation>Geregistreerd als agent %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ReportCommand.cpp" line="-2"/>
+        <source>Start of the period (ISO 8601 date or date-time, inclusive).</source>
+        <translation>Begin van de periode (ISO 8601-datum of -datum/tijd, inclusief).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the period (exclusive; default now).</source>
+        <translation>Einde van de periode (exclusief; standaard nu).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meter reads and usage per device for a period.</source>
+        <translation>Tellerstanden en verbruik per apparaat over een periode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report needs --from DATE (and optionally --to DATE) with from before to.</source>
+        <translation>report vereist --from DATUM (en optioneel --to DATUM), met from vóór to.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>  (%n reset(s): check)</source>
+        <translation>
+            <numerusform>  (%n reset: controleren)</numerusform>
+            <numerusform>  (%n resets: controleren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/SyncCommand.cpp" line="+65"/>
+        <source>The server no longer accepts this agent: register again.</source>
+        <translation>De server accepteert deze agent niet meer: registreer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Deliver queued payloads, then build and send a new one.</source>
+        <translation>Payloads in de wachtrij afleveren, daarna een nieuwe samenstellen en verzenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the server for commands and settings now (Normal mode).</source>
+        <translation>De server nu om opdrachten en instellingen vragen (normale modus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync with the remote-services server, or show the sync status.</source>
+        <translation>Synchroniseren met de server voor remote services, of de synchronisatiestatus tonen.</translation>
     </message>
 </context>
 <context>
     <name>fleet::collect</name>
     <message>
-        <location filename="../core/collect/SnapshotParser.cpp" line="+97"/>
+        <location filename="../core/collect/SnapshotParser.cpp" line="+105"/>
         <source>A table under %1 has %2 rows; only the first %3 were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tabel onder %1 heeft %2 rijen; alleen de eerste %3 zijn gelezen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>More than %1 interfaces; the rest were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan %1 interfaces; de rest is niet gelezen.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>hrPrinterDetectedErrorState.%1 is not an OCTET STRING (%2); ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>hrPrinterDetectedErrorState.%1 is geen OCTET STRING (%2); genegeerd.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>prtMarkerLifeCount.%1.%2 is not a counter (%3 %4); not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>prtMarkerLifeCount.%1.%2 is geen teller (%3 %4); niet gerapporteerd.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Supply %1 reports level %2 above its capacity %3; no percentage given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbruiksartikel %1 meldt niveau %2, boven de capaciteit %3; geen percentage vermeld.</translation>
     </message>
 </context>
 <context>
@@ -743,27 +1288,27 @@
     <message>
         <location filename="../core/collect/Poller.cpp" line="+123"/>
         <source>No credential profile to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegangsprofiel om te proberen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet omzetten: %2</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>The device did not finish within its deadline of %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het apparaat was niet klaar binnen de tijdslimiet van %1 s.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord.</translation>
     </message>
 </context>
 <context>
@@ -771,295 +1316,1829 @@
     <message>
         <location filename="../core/discovery/CsvTargetImport.cpp" line="+87"/>
         <source>text follows a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat tekst na een afsluitend aanhalingsteken</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>een veld tussen aanhalingstekens is niet afgesloten</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>the header has no address column (such as “address”, “ip”, “host” or “adres”)</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopregel heeft geen adreskolom (zoals “address”, “ip”, “host” of “adres”)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../core/discovery/TargetSpec.cpp" line="+245"/>
         <location line="+39"/>
         <source>the address is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>het adres ontbreekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../core/discovery/TargetListBuilder.cpp" line="+104"/>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het bestand niet lezen: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file is larger than %1 MiB; it is not a target list</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is groter dan %1 MiB; het is geen doellijst</translation>
     </message>
     <message>
         <location filename="../core/discovery/DiscoveryJob.cpp" line="+56"/>
         <source>%1: no credential profile named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er is geen toegangsprofiel met de naam %2.</translation>
     </message>
     <message>
         <location filename="../core/discovery/TargetListBuilder.cpp" line="-85"/>
         <source>addresses in 0.0.0.0/8 mean “this network”, not a device</source>
-        <translation type="unfinished"></translation>
+        <translation>adressen in 0.0.0.0/8 betekenen “dit netwerk”, niet een apparaat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>255.255.255.255 is the broadcast address, not a device</source>
-        <translation type="unfinished"></translation>
+        <translation>255.255.255.255 is het broadcastadres, geen apparaat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>addresses from 240.0.0.0 up are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>adressen vanaf 240.0.0.0 zijn gereserveerd</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/discovery/TargetSpec.cpp" line="-163"/>
         <source>a multicast address is not a device address</source>
-        <translation type="unfinished"></translation>
+        <translation>een multicastadres is geen apparaatadres</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>exclusion “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uitsluiting “%1”: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>expands to %1 addresses, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>levert %1 adressen op, meer dan de limiet van %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the range includes %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het bereik bevat %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+29"/>
         <source>with the targets before it the list would exceed the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>samen met de doelen ervoor zou de lijst de limiet van %1 overschrijden</translation>
     </message>
     <message>
         <location filename="../core/discovery/TargetSpec.cpp" line="-67"/>
         <source>an IPv4 address has four numbers from 0 to 255 separated by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>een IPv4-adres bestaat uit vier getallen van 0 tot 255, gescheiden door punten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a number is missing between two dots</source>
-        <translation type="unfinished"></translation>
+        <translation>er ontbreekt een getal tussen twee punten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” has a leading zero, which some tools read as octal</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” begint met een nul, wat sommige programma&apos;s als octaal lezen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is greater than 255</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is groter dan 255</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the port is missing after “:”</source>
-        <translation type="unfinished"></translation>
+        <translation>de poort ontbreekt na “:”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the port “%1” is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>de poort “%1” is geen getal van 1 tot 65535</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>IPv6 prefixes are too large to scan; give single IPv6 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-prefixen zijn te groot om te scannen; geef losse IPv6-adressen op</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IPv6 ranges are not supported; give single IPv6 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-bereiken worden niet ondersteund; geef losse IPv6-adressen op</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a valid IPv6 address (write “[address]:port” to give a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldig IPv6-adres (schrijf “[adres]:poort” om een poort op te geven)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“::” is not a device address</source>
-        <translation type="unfinished"></translation>
+        <translation>“::” is geen apparaatadres</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>a prefix needs an IPv4 address before “/”</source>
-        <translation type="unfinished"></translation>
+        <translation>een prefix heeft een IPv4-adres nodig vóór “/”</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the prefix length “%1” is not a number from 0 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>de prefixlengte “%1” is geen getal van 0 tot 32</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>range start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begin van het bereik: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>range end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einde van het bereik: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the end of a range is an IPv4 address or a last number from 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>het einde van een bereik is een IPv4-adres of een laatste getal van 0 tot 255</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the range is reversed: %1 comes after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het bereik is omgekeerd: %1 komt na %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige hostnaam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a host name has at most 253 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een hostnaam heeft hoogstens 253 tekens, deze heeft er %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a host name has an empty label</source>
-        <translation type="unfinished"></translation>
+        <translation>een hostnaam heeft een leeg label</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the label “%1…” is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>het label “%1…” is langer dan 63 tekens</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“_” is not allowed in host names (label “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>“_” is niet toegestaan in hostnamen (label “%1”)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not allowed in host names</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is niet toegestaan in hostnamen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the label “%1” starts or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>het label “%1” begint of eindigt met een koppelteken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a valid IPv4 address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldig IPv4-adres of geldige hostnaam</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>“]” is missing after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>“]” ontbreekt na het IPv6-adres</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only “:port” may follow “]”</source>
-        <translation type="unfinished"></translation>
+        <translation>na “]” mag alleen “:poort” volgen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>brackets are only for IPv6 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>vierkante haken zijn alleen voor IPv6-adressen</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::discovery::CredentialTester</name>
+    <message>
+        <location filename="../core/discovery/CredentialTester.cpp" line="+31"/>
+        <source>Enter the host name or address of one device.</source>
+        <translation>Voer de hostnaam of het adres van één apparaat in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter one host, not a list: “%1”.</source>
+        <translation>Voer één host in, geen lijst: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a range: a credential test asks one device.</source>
+        <translation>“%1” is een bereik: een test van toegangsgegevens bevraagt één apparaat.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot resolve %1: %2</source>
+        <translation>Kan %1 niet omzetten: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::AlertTableModel</name>
+    <message>
+        <location filename="../models/AlertTableModel.cpp" line="+138"/>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Alert code %1</source>
+        <translation>Meldingscode %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>prtAlertSeverityLevel %1 is not defined by the Printer MIB</source>
+        <translation>prtAlertSeverityLevel %1 is niet gedefinieerd in de Printer MIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prtAlertSeverityLevel %1 (%2)</source>
+        <translation>prtAlertSeverityLevel %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2; training level %3</source>
+        <translation>%1: %2; trainingsniveau %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serial %1</source>
+        <translation>serienummer %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+%2, group index %3, location %4 (printer %5, alert row %6)</source>
+        <translation>%1
+%2, groepsindex %3, locatie %4 (printer %5, meldingsrij %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+44"/>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Cleared: not reported by the device at %1</source>
+        <translation>Opgeheven: niet meer gemeld door het apparaat op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>Not acknowledged</source>
+        <translation>Niet bevestigd</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Bevestigd door %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group / code</source>
+        <translation>Groep / code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>Eerst gezien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Bevestigd</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::CredentialProfileModel</name>
+    <message>
+        <location filename="../models/CredentialProfileModel.cpp" line="+61"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%1 ms, %n retries</source>
+        <translation>
+            <numerusform>%1 ms, %n herhaalpoging</numerusform>
+            <numerusform>%1 ms, %n herhaalpogingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>community</source>
+        <translation>community</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::DeviceAlertModel</name>
+    <message>
+        <location filename="../models/DeviceAlertModel.cpp" line="+34"/>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning (state change)</source>
+        <translation>Waarschuwing (statuswijziging)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity %1</source>
+        <translation>Ernst %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert code %1</source>
+        <translation>Meldingscode %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (group %2, code %3)</source>
+        <translation>%1 (groep %2, code %3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::DeviceEventModel</name>
+    <message>
+        <location filename="../models/DeviceEventModel.cpp" line="+34"/>
+        <source>Counter went down</source>
+        <translation>Teller is gedaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters disagree</source>
+        <translation>Tellers spreken elkaar tegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters agree again</source>
+        <translation>Tellers komen weer overeen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP address changed</source>
+        <translation>IP-adres gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device added</source>
+        <translation>Apparaat toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::DevicePropertiesModel</name>
+    <message>
+        <location filename="../models/DevicePropertiesModel.cpp" line="+97"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some remaining</source>
+        <translation>nog wat over</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+133"/>
+        <source>not reported</source>
+        <translation>niet gerapporteerd</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+1"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none reported</source>
+        <translation>geen gerapporteerd</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Property</source>
+        <translation>Eigenschap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>
     <name>fleet::models::DeviceTableModel</name>
     <message>
-        <location filename="../models/DeviceTableModel.cpp" line="+37"/>
+        <location filename="../models/DeviceTableModel.cpp" line="+64"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Storing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>some remaining</source>
+        <translation>nog wat over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>low (%1)</source>
+        <translation>laag (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nearly full (%1)</source>
+        <translation>bijna vol (%1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (was %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total pages</source>
+        <translation>Totaal pagina&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplies</source>
+        <translation>Verbruiksartikelen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last successful poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste geslaagde uitlezing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status text</source>
+        <translation>Statustekst</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::DiscoveryResultModel</name>
+    <message>
+        <location filename="../models/DiscoveryResultModel.cpp" line="+60"/>
+        <source>known, moved from %1</source>
+        <translation>bekend, verplaatst van %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not stored</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not a printer</source>
+        <translation>geen printer</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manufacturer</source>
+        <translation>Fabrikant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sysObjectID</source>
+        <translation>sysObjectID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::FleetGroupModel</name>
+    <message>
+        <location filename="../models/FleetGroupModel.cpp" line="+193"/>
+        <source>(no location)</source>
+        <translation>(geen locatie)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no model)</source>
+        <translation>(geen model)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %n device(s)</source>
+        <translation>
+            <numerusform>%1 — %n apparaat</numerusform>
+            <numerusform>%1 — %n apparaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::MeterTableModel</name>
+    <message>
+        <location filename="../models/MeterTableModel.cpp" line="+17"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-colour</source>
+        <translation>Tweekleuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print, black</source>
+        <translation>Afdrukken, zwart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print, colour</source>
+        <translation>Afdrukken, kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print, two-colour</source>
+        <translation>Afdrukken, tweekleuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy, black</source>
+        <translation>Kopiëren, zwart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy, colour</source>
+        <translation>Kopiëren, kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy, two-colour</source>
+        <translation>Kopiëren, tweekleuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax, black</source>
+        <translation>Fax, zwart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax, colour</source>
+        <translation>Fax, kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax, two-colour</source>
+        <translation>Fax, tweekleuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan</source>
+        <translation>Scannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan, black</source>
+        <translation>Scannen, zwart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan, colour</source>
+        <translation>Scannen, kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan to copy</source>
+        <translation>Scannen voor kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan to fax</source>
+        <translation>Scannen naar fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan, other</source>
+        <translation>Scannen, overig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex</source>
+        <translation>Duplex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black, large</source>
+        <translation>Zwart, groot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black, small</source>
+        <translation>Zwart, klein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour, large</source>
+        <translation>Kleur, groot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour, small</source>
+        <translation>Kleur, klein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large format</source>
+        <translation>Groot formaat</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Marker %1 life count (device %2)</source>
+        <translation>Levensduurteller markeereenheid %1 (apparaat %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printer MIB</source>
+        <translation>Printer MIB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vendor profile %1 (%2)</source>
+        <translation>Fabrikantprofiel %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vendor profile %1</source>
+        <translation>Fabrikantprofiel %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Raw value: %1</source>
+        <translation>Ruwe waarde: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Lower than the reading before: not counted as usage</source>
+        <translation>Lager dan de vorige tellerstand: niet als verbruik geteld</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Meter</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OID</source>
+        <translation>OID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read at</source>
+        <translation>Uitgelezen op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::PollLogModel</name>
+    <message>
+        <location filename="../models/PollLogModel.cpp" line="+43"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No response (device off, filtered, or wrong community)</source>
+        <translation>Geen antwoord (apparaat uit, gefilterd of verkeerde community)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMPv3 user unknown to the device</source>
+        <translation>SNMPv3-gebruiker onbekend bij het apparaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong SNMPv3 authentication password</source>
+        <translation>Verkeerd SNMPv3-authenticatiewachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong SNMPv3 privacy password</source>
+        <translation>Verkeerd SNMPv3-privacywachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMPv3 clock out of the time window</source>
+        <translation>SNMPv3-klok buiten het tijdvenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security level not supported by the device</source>
+        <translation>Beveiligingsniveau niet ondersteund door het apparaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name not found (DNS)</source>
+        <translation>Naam niet gevonden (DNS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Malformed answer from the device</source>
+        <translation>Onjuist opgebouwd antwoord van het apparaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device&apos;s agent reported an error</source>
+        <translation>De agent van het apparaat meldde een fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took too long (deadline exceeded)</source>
+        <translation>Duurde te lang (tijdslimiet overschreden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad credential profile or address</source>
+        <translation>Ongeldig toegangsprofiel of adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal error</source>
+        <translation>Interne fout</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::SupplyForecastModel</name>
+    <message>
+        <location filename="../models/SupplyForecastModel.cpp" line="+64"/>
+        <source>Not enough data</source>
+        <translation>Onvoldoende gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty</source>
+        <translation>Leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in sight (over 100 years at this rate)</source>
+        <translation>Niet in zicht (meer dan 100 jaar in dit tempo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probably full by now (estimated %1)</source>
+        <translation>Waarschijnlijk inmiddels vol (geschat %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probably empty by now (estimated %1)</source>
+        <translation>Waarschijnlijk inmiddels leeg (geschat %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Full in about %n day(s), around %1</source>
+        <translation>
+            <numerusform>Vol over ongeveer %n dag, rond %1</numerusform>
+            <numerusform>Vol over ongeveer %n dagen, rond %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Empty in about %n day(s), around %1</source>
+        <translation>
+            <numerusform>Leeg over ongeveer %n dag, rond %1</numerusform>
+            <numerusform>Leeg over ongeveer %n dagen, rond %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n reading(s) since %1, %2 % per day</source>
+        <translation>
+            <numerusform>%n meting sinds %1, %2 % per dag</numerusform>
+            <numerusform>%n metingen sinds %1, %2 % per dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No readings</source>
+        <translation>Geen metingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device reports no level, only a state (%1)</source>
+        <translation>Het apparaat meldt geen niveau, alleen een toestand (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reading(s) with a level since %1; at least 3 are needed</source>
+        <translation>
+            <numerusform>%n meting met een niveau sinds %1; er zijn er minstens 3 nodig</numerusform>
+            <numerusform>%n metingen met een niveau sinds %1; er zijn er minstens 3 nodig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The readings since %1 cover less than a day</source>
+        <translation>De metingen sinds %1 beslaan minder dan een dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The level has not fallen since %1</source>
+        <translation>Het niveau is niet gedaald sinds %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(refilled or replaced: older readings left out)</source>
+        <translation>(bijgevuld of vervangen: oudere metingen weggelaten)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Supply</source>
+        <translation>Verbruiksartikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to empty</source>
+        <translation>Dagen tot leeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Based on</source>
+        <translation>Gebaseerd op</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::SupplyGaugeModel</name>
+    <message>
+        <location filename="../models/SupplyGaugeModel.cpp" line="+61"/>
+        <source>Supply</source>
+        <translation>Verbruiksartikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::receiver</name>
+    <message>
+        <location filename="../core/receiver/ReceiverCli.cpp" line="+54"/>
+        <source>Usage:
+  fleetkeeper-receiver serve --listen HOST:PORT --cert FILE --key FILE --client-ca FILE --data DIR
+                             --registration-key KEY [--registration-key KEY2 ...] [options]
+  fleetkeeper-receiver queue --data DIR --agent ID --action ACTION --device-id N [--serial S]
+                             [--param k=v ...] [--params-json JSON] [--expires-in-hours H]
+  fleetkeeper-receiver list agents|payloads|commands|results|requests --data DIR [--agent ID]
+                             [--json] [--show-keys]
+  fleetkeeper-receiver set-settings --data DIR --agent ID FILE.json
+  fleetkeeper-receiver revoke --data DIR --agent ID
+Run a command with --help for its options.
+</source>
+        <translation>Gebruik:
+  fleetkeeper-receiver serve --listen HOST:POORT --cert BESTAND --key BESTAND --client-ca BESTAND --data MAP
+                             --registration-key SLEUTEL [--registration-key SLEUTEL2 ...] [opties]
+  fleetkeeper-receiver queue --data MAP --agent ID --action ACTIE --device-id N [--serial S]
+                             [--param k=v ...] [--params-json JSON] [--expires-in-hours H]
+  fleetkeeper-receiver list agents|payloads|commands|results|requests --data MAP [--agent ID]
+                             [--json] [--show-keys]
+  fleetkeeper-receiver set-settings --data MAP --agent ID BESTAND.json
+  fleetkeeper-receiver revoke --data MAP --agent ID
+Voer een opdracht uit met --help voor de bijbehorende opties.
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Runs the remote-services server (docs/protocol.md) over mutual TLS.</source>
+        <translation>Draait de server voor remote services (docs/protocol.md) over wederzijdse TLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address and port (port 0: any free one).</source>
+        <translation>Adres en poort (poort 0: een willekeurige vrije poort).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST:PORT</source>
+        <translation>HOST:POORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server certificate chain (PEM).</source>
+        <translation>Certificaatketen van de server (PEM).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Server private key (PEM, unencrypted).</source>
+        <translation>Privésleutel van de server (PEM, onversleuteld).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate(s) that issue agent certificates (PEM).</source>
+        <translation>CA-certifica(a)t(en) die de agentcertificaten uitgeven (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data directory (receiver.db, payloads).</source>
+        <translation>Gegevensmap (receiver.db, payloads).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+103"/>
+        <location line="+73"/>
+        <location line="+60"/>
+        <location line="+32"/>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>A registration key agents may register with.</source>
+        <translation>Een registratiesleutel waarmee agents zich mogen registreren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of registration keys, one a line (keeps them out of the process list).</source>
+        <translation>Een bestand met registratiesleutels, één per regel (houdt ze buiten de proceslijst).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path prefix of the endpoints, e.g. /fleetkeeper.</source>
+        <translation>Padvoorvoegsel van de endpoints, bijv. /fleetkeeper.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Suggested daily upload time, HH:MM.</source>
+        <translation>Voorgesteld dagelijks uploadtijdstip, UU:MM.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggested daily command poll time, HH:MM.</source>
+        <translation>Voorgesteld dagelijks tijdstip om opdrachten op te halen, UU:MM.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xmllint used for schema validation.</source>
+        <translation>xmllint dat wordt gebruikt voor schemavalidatie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check payload structure only, without xmllint.</source>
+        <translation>Alleen de structuur van de payload controleren, zonder xmllint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test: answer the next N uploads with 503.</source>
+        <translation>Test: de volgende N uploads beantwoorden met 503.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Retry-After of those 503 answers, in seconds.</source>
+        <translation>Retry-After van die 503-antwoorden, in seconden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+95"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Test: store each new upload, then close the connection without answering.</source>
+        <translation>Test: elke nieuwe upload opslaan en daarna de verbinding sluiten zonder te antwoorden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test: wait this long before every answer.</source>
+        <translation>Test: zo lang wachten vóór elk antwoord.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Time a request head may take from its first byte.</source>
+        <translation>Tijd die de kop van een verzoek mag duren vanaf de eerste byte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time a body may go without progress.</source>
+        <translation>Tijd die een body zonder voortgang mag blijven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time an idle keep-alive connection is kept.</source>
+        <translation>Tijd dat een inactieve keep-aliveverbinding open blijft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:8443</source>
+        <translation>--listen verwacht HOST:POORT met een numeriek adres, bijv. 127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+199"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>at least one --registration-key (or --registration-key-file) is required</source>
+        <translation>minstens één --registration-key (of --registration-key-file) is verplicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--base-path must start with /</source>
+        <translation>--base-path moet beginnen met /</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 wants HH:MM</source>
+        <translation>--%1 verwacht UU:MM</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a numeric option has a value that is not a number or is out of range</source>
+        <translation>een numerieke optie heeft een waarde die geen getal is of buiten het bereik valt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>xmllint (Debian: libxml2-utils) is needed to validate payloads; install it or pass --no-schema-validation</source>
+        <translation>xmllint (Debian: libxml2-utils) is nodig om payloads te valideren; installeer het of geef --no-schema-validation op</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queues a command for an agent and prints its id.</source>
+        <translation>Zet een opdracht voor een agent in de wachtrij en toont het id ervan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <location line="+60"/>
+        <location line="+32"/>
+        <source>Data directory of the receiver.</source>
+        <translation>Gegevensmap van de receiver.</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <location line="+133"/>
+        <location line="+32"/>
+        <source>Agent id.</source>
+        <translation>Agent-id.</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+73"/>
+        <location line="+60"/>
+        <location line="+32"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>One of: %1.</source>
+        <translation>Een van: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id as in the payload (device/@id).</source>
+        <translation>Apparaat-id zoals in de payload (device/@id).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device serial number.</source>
+        <translation>Serienummer van het apparaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A string parameter (repeatable).</source>
+        <translation>Een tekstparameter (herhaalbaar).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>k=v</source>
+        <translation>k=v</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters as a JSON object (merged with --param).</source>
+        <translation>Parameters als JSON-object (samengevoegd met --param).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validity; 0 or less makes it expired already.</source>
+        <translation>Geldigheid; bij 0 of minder is de opdracht meteen verlopen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test: accept an action outside the list.</source>
+        <translation>Test: een actie buiten de lijst accepteren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown action %1 (one of: %2)</source>
+        <translation>onbekende actie %1 (een van: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--device-id wants a number</source>
+        <translation>--device-id verwacht een getal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--params-json wants a JSON object</source>
+        <translation>--params-json verwacht een JSON-object</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--param wants k=v, got %1</source>
+        <translation>--param verwacht k=v, kreeg %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--expires-in-hours wants a number</source>
+        <translation>--expires-in-hours verwacht een getal</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lists what the receiver stored.</source>
+        <translation>Toont wat de receiver heeft opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this agent&apos;s rows.</source>
+        <translation>Alleen de rijen van deze agent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A JSON array instead of a table.</source>
+        <translation>Een JSON-array in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the payload keys (agents).</source>
+        <translation>De payloadsleutels meenemen (agents).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>list wants one of: %1</source>
+        <translation>list verwacht een van: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no %1)</source>
+        <translation>(geen %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Replaces an agent&apos;s settings with the JSON object in FILE (- for stdin) and prints the new revision.</source>
+        <translation>Vervangt de instellingen van een agent door het JSON-object in BESTAND (- voor stdin) en toont de nieuwe revisie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON object of settings.</source>
+        <translation>JSON-object met instellingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>set-settings wants one FILE.json</source>
+        <translation>set-settings verwacht één BESTAND.json</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is geen JSON-object: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revokes an agent: its requests are refused with 403 and its certificate cannot register again.</source>
+        <translation>Trekt een agent in: zijn verzoeken worden geweigerd met 403 en zijn certificaat kan zich niet opnieuw registreren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown agent %1</source>
+        <translation>onbekende agent %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown command %1
+</source>
+        <translation>onbekende opdracht %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::schedule::PollJob</name>
+    <message>
+        <location filename="../core/schedule/PollJob.cpp" line="+49"/>
+        <source>A poll is already running.</source>
+        <translation>Er loopt al een uitlezing.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No devices to poll.</source>
+        <translation>Geen apparaten om uit te lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Polled %n device(s): %1 answered, %2 did not.</source>
+        <translation>
+            <numerusform>%n apparaat uitgelezen: %1 antwoordde, %2 niet.</numerusform>
+            <numerusform>%n apparaten uitgelezen: %1 antwoordden, %2 niet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::schedule::Schedule</name>
+    <message>
+        <location filename="../core/schedule/Schedule.cpp" line="+38"/>
+        <source>The interval must be at least one second.</source>
+        <translation>Het interval moet minstens één seconde zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of day is not valid.</source>
+        <translation>Het tijdstip is niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time zone is not valid.</source>
+        <translation>De tijdzone is niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The random spread must be between zero and 24 hours.</source>
+        <translation>De willekeurige spreiding moet tussen nul en 24 uur liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::schedule::ScheduleState</name>
+    <message>
+        <location filename="../core/schedule/ScheduleState.cpp" line="+91"/>
+        <source>not a schedule state of this version</source>
+        <translation>geen planningsstatus van deze versie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>job %1 has unreadable values</source>
+        <translation>taak %1 heeft onleesbare waarden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The schedule state %1 was damaged (%2); the schedules start afresh.</source>
+        <translation>De planningsstatus %1 was beschadigd (%2); de planningen beginnen opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Cannot write the schedule state %1: %2</source>
+        <translation>Kan de planningsstatus %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::schedule::ScheduledDiscovery</name>
+    <message>
+        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+60"/>
+        <source>The discovery targets leave no address to sweep.</source>
+        <translation>De doelen van de netwerkscan laten geen adres over om te scannen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A discovery is already running.</source>
+        <translation>Er loopt al een netwerkscan.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The discovery has no targets to sweep.</source>
+        <translation>De netwerkscan heeft geen doelen om te scannen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No stored credential profile named %1.</source>
+        <translation>Er is geen opgeslagen toegangsprofiel met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None of the discovery&apos;s credential profiles is stored any more.</source>
+        <translation>Geen van de toegangsprofielen van de netwerkscan is nog opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 printers, %2 other SNMP devices, %3 without answer</source>
+        <translation>%1 printers, %2 andere SNMP-apparaten, %3 zonder antwoord</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Discovery: %1 printers found (%2 new), %3 other SNMP devices, %4 without answer.</source>
+        <translation>Netwerkscan: %1 printers gevonden (%2 nieuw), %3 andere SNMP-apparaten, %4 zonder antwoord.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printers found could not be stored: %1</source>
+        <translation>De gevonden printers konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::schedule::Scheduler</name>
+    <message>
+        <location filename="../core/schedule/Scheduler.cpp" line="+29"/>
+        <source>A job needs a name.</source>
+        <translation>Een taak heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a job named %1.</source>
+        <translation>Er is al een taak met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is no job named %1.</source>
+        <translation>Er is geen taak met de naam %1.</translation>
     </message>
 </context>
 <context>
@@ -1067,37 +3146,37 @@
     <message>
         <location filename="../core/snmp/AsyncSession.cpp" line="+98"/>
         <source>The agent does not know this SNMPv3 user.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent kent deze SNMPv3-gebruiker niet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Authentication failed: wrong authentication password or protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticatie mislukt: verkeerd authenticatiewachtwoord of -protocol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent could not decrypt the request: wrong privacy password or protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent kon het verzoek niet ontsleutelen: verkeerd privacywachtwoord of -protocol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agent rejected the request as outside its time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent wees het verzoek af omdat het buiten zijn tijdvenster viel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The agent does not support this security level for the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent ondersteunt dit beveiligingsniveau niet voor deze gebruiker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agent rejected its own engine ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent wees zijn eigen engine-ID af.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agent sent a report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent stuurde een report: %1</translation>
     </message>
 </context>
 <context>
@@ -1105,72 +3184,77 @@
     <message>
         <location line="+115"/>
         <source>Could not derive the authentication key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de authenticatiesleutel niet afleiden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not derive the privacy key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de privacysleutel niet afleiden.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Could not open an SNMP session to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen SNMP-sessie openen naar %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The SNMP session has no socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SNMP-sessie heeft geen socket.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The SNMP session is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SNMP-sessie is gesloten.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sending the request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzenden van het verzoek is mislukt: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Could not send the SNMPv3 discovery request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het SNMPv3-discoveryverzoek niet verzenden.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The agent&apos;s answer to SNMPv3 discovery carried no engine ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de agent op de SNMPv3-discovery bevatte geen engine-ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answer to SNMPv3 engine discovery (host down, filtered, or no SNMPv3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord op SNMPv3-engine-discovery (host uit, gefilterd of geen SNMPv3).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not set up the SNMPv3 user for the discovered engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de SNMPv3-gebruiker niet instellen voor de gevonden engine.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The request could not be delivered (host or port unreachable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek kon niet worden afgeleverd (host of poort onbereikbaar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No response (host down, filtered, or wrong community/credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord (host uit, gefilterd of verkeerde community/toegangsgegevens).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The SNMP transport failed (operation %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het SNMP-transport is mislukt (bewerking %1).</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>The agent answered, but the answer could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent antwoordde, maar het antwoord kon niet worden gedecodeerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent answered SNMPv3 discovery but not the encrypted request: wrong privacy password or protocol (or a user it does not know and does not report).</source>
+        <translation>De agent beantwoordde de SNMPv3-discovery, maar niet het versleutelde verzoek: verkeerd privacywachtwoord of -protocol (of een gebruiker die hij niet kent en dat niet meldt).</translation>
     </message>
 </context>
 <context>
@@ -1178,57 +3262,57 @@
     <message>
         <location filename="../core/snmp/Credential.cpp" line="+93"/>
         <source>Timeout must be between 10 ms and 120 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>De time-out moet tussen 10 ms en 120 s liggen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retries must be between 0 and 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal herhaalpogingen moet tussen 0 en 10 liggen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max-repetitions must be between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Max-repetitions moet tussen 1 en 1000 liggen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A community is required for SNMPv1/v2c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor SNMPv1/v2c is een community vereist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An SNMPv3 user name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SNMPv3-gebruikersnaam is vereist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An SNMPv3 user name has at most 32 octets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SNMPv3-gebruikersnaam heeft hoogstens 32 octets.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SNMPv3 context name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>De SNMPv3-contextnaam is te lang.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Security level %1 needs an authentication protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsniveau %1 vereist een authenticatieprotocol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The authentication passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin voor authenticatie moet minstens 8 tekens hebben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Security level authPriv needs a privacy protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsniveau authPriv vereist een privacyprotocol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The privacy passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin voor privacy moet minstens 8 tekens hebben.</translation>
     </message>
 </context>
 <context>
@@ -1236,78 +3320,101 @@
     <message>
         <location filename="../core/snmp/MultiWalk.cpp" line="+81"/>
         <source>The walk needed more than %1 requests; stopped (agent loops or is far too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>De walk had meer dan %1 verzoeken nodig; gestopt (de agent zit in een lus of is veel te groot).</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The agent returned non-increasing OIDs under %1 (%2 after %3); that subtree was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent gaf niet-oplopende OID&apos;s onder %1 (%2 na %3); die subboom is ingekort.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The agent sent more than %1 values; the walk was stopped (a table that never ends?).</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent stuurde meer dan %1 waarden; de walk is gestopt (een tabel zonder einde?).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The agent answers tooBig to a GET of %1 alone; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent antwoordt tooBig op een GET van alleen %1; overgeslagen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The agent answers tooBig even to a single value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent antwoordt tooBig zelfs op één enkele waarde.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The agent answered with error-status %1 and no usable index.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent antwoordde met error-status %1 en geen bruikbare index.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The agent refused to walk %1 (error-status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent weigerde een walk van %1 (error-status %2).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The agent answered without values for %1 subtree(s); they were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent antwoordde zonder waarden voor %1 subbo(o)m(en); die zijn overgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>fleet::snmp::UsmCounters</name>
     <message>
-        <location filename="../core/snmp/AsyncSession.cpp" line="-434"/>
+        <location filename="../core/snmp/AsyncSession.cpp" line="-442"/>
         <source>The agent&apos;s answer does not authenticate with our key: wrong authentication password or protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de agent authenticeert niet met onze sleutel: verkeerd authenticatiewachtwoord of -protocol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agent&apos;s answer does not decrypt with our key: wrong privacy password or protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de agent is niet te ontsleutelen met onze sleutel: verkeerd privacywachtwoord of -protocol.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agent answered for a user we do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agent antwoordde voor een gebruiker die wij niet kennen.</translation>
     </message>
 </context>
 <context>
     <name>fleet::storage</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+37"/>
+        <location filename="../core/storage/Database.cpp" line="+38"/>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen gewoon bestand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not an SQLite database (damaged or another kind of file); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen SQLite-database (beschadigd of een ander soort bestand); het is ongemoeid gelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::storage::AlertRepository</name>
+    <message>
+        <location filename="../core/storage/AlertRepository.cpp" line="+267"/>
+        <source>No alert to acknowledge was given.</source>
+        <translation>Er is geen melding opgegeven om te bevestigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An acknowledgement needs the name of who acknowledges; it is empty.</source>
+        <translation>Een bevestiging heeft de naam nodig van wie bevestigt; die is leeg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An acknowledgement needs a valid time.</source>
+        <translation>Een bevestiging heeft een geldig tijdstip nodig.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No alert has the id %1; nothing was acknowledged.</source>
+        <translation>Er is geen melding met id %1; er is niets bevestigd.</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +3422,12 @@
     <message>
         <location filename="../core/storage/CredentialRepository.cpp" line="+73"/>
         <source>A credential profile needs a name without &apos;/&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toegangsprofiel heeft een naam zonder &apos;/&apos; nodig (gekregen: &quot;%1&quot;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Two credential profiles are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn twee toegangsprofielen met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1328,53 +3435,116 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+27"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 openen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1 cannot be read as a database; it was left untouched. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet als database worden gelezen; het is ongemoeid gelaten. %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 belongs to another application; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoort bij een andere toepassing; het is ongemoeid gelaten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is another application&apos;s database (it has tables but no Fleetkeeper schema version); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is de database van een andere toepassing (die heeft tabellen maar geen Fleetkeeper-schemaversie); het is ongemoeid gelaten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was written by a newer Fleetkeeper (schema version %2; this version knows up to %3). It was left untouched; update Fleetkeeper to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geschreven door een nieuwere Fleetkeeper (schemaversie %2; deze versie kent tot en met %3). Het is ongemoeid gelaten; werk Fleetkeeper bij om het te openen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>Upgrading %1 to schema version %2 failed and was undone; the database stays at version %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van %1 naar schemaversie %2 is mislukt en teruggedraaid; de database blijft op versie %3. %4</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is niet geopend.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparing a database query</source>
-        <translation type="unfinished"></translation>
+        <translation>Een databasequery voorbereiden</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+32"/>
         <source>Database query</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasequery</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::storage::FleetHealth</name>
+    <message>
+        <location filename="../core/storage/FleetHealth.cpp" line="+104"/>
+        <source>No printers yet</source>
+        <translation>Nog geen printers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 OK</source>
+        <translation>%1 OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning</source>
+        <translation>1 waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 warnings</source>
+        <translation>%1 waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 error</source>
+        <translation>1 storing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 errors</source>
+        <translation>%1 storingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not reporting</source>
+        <translation>%1 zonder rapportage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unknown</source>
+        <translation>%1 onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 printer</source>
+        <translation>1 printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 printers</source>
+        <translation>%1 printers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1382,48 +3552,48 @@
     <message>
         <location filename="../core/storage/SecretStore.cpp" line="+50"/>
         <source>The secrets file %1 can be read by other users (mode %2); it was not loaded. Restrict it with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheimenbestand %1 is leesbaar voor andere gebruikers (modus %2); het is niet geladen. Beperk de rechten met: chmod 600 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het geheimenbestand %1 niet lezen: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secrets file %1 is not valid (%2); it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheimenbestand %1 is ongeldig (%2); het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no &quot;secrets&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>geen &quot;secrets&quot;-object</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secrets file %1 was written by a newer Fleetkeeper; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheimenbestand %1 is geschreven door een nieuwere Fleetkeeper; het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot create the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het geheimenbestand %1 niet aanmaken: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het geheimenbestand %1 niet schrijven: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secrets file %1 was written but has mode %2 instead of 0600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geheimenbestand %1 is geschreven, maar heeft modus %2 in plaats van 0600.</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +3601,7 @@
     <message>
         <location filename="../core/storage/SnapshotStore.cpp" line="+279"/>
         <source>There is no device with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen apparaat met id %1.</translation>
     </message>
 </context>
 <context>
@@ -1439,47 +3609,47 @@
     <message>
         <location filename="../core/storage/StorageError.cpp" line="+69"/>
         <source>the disk is full or the database reached its size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is vol of de database heeft zijn maximale grootte bereikt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>het databasebestand of de map ervan is alleen-lezen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database is locked by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>de database is vergrendeld door een ander proces</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>reading or writing the database file failed (disk full or I/O error)</source>
-        <translation type="unfinished"></translation>
+        <translation>lezen of schrijven van het databasebestand is mislukt (schijf vol of I/O-fout)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the database file is damaged or not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>het databasebestand is beschadigd of geen database</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>het databasebestand kan niet worden geopend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a database rule was violated</source>
-        <translation type="unfinished"></translation>
+        <translation>een databaseregel is geschonden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>databasefout</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1487,66 +3657,2515 @@
     <message numerus="yes">
         <location filename="../core/storage/StorageWorker.cpp" line="+50"/>
         <source>Storing %n snapshot(s) failed; nothing of this batch was saved. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het opslaan van %n momentopname is mislukt; niets van deze reeks is bewaard. %1</numerusform>
+            <numerusform>Het opslaan van %n momentopnamen is mislukt; niets van deze reeks is bewaard. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync</name>
+    <message>
+        <location filename="../core/sync/CommandValidator.cpp" line="+66"/>
+        <source>the parameter &quot;page&quot; must be &quot;test&quot; or &quot;configuration&quot;</source>
+        <translation>de parameter &quot;page&quot; moet &quot;test&quot; of &quot;configuration&quot; zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parameter &quot;url&quot; must be an https:// URL</source>
+        <translation>de parameter &quot;url&quot; moet een https://-URL zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parameter &quot;sha256&quot; must be 64 lowercase hex characters</source>
+        <translation>de parameter &quot;sha256&quot; moet uit 64 hexadecimale kleine letters/cijfers bestaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the action does not take the parameter &quot;%1&quot;</source>
+        <translation>de actie accepteert de parameter &quot;%1&quot; niet</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HttpsClient.cpp" line="+33"/>
+        <source>Cannot read the client key %1: %2</source>
+        <translation>Kan de clientsleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client key %1 cannot be read: it is not a PEM private key, or it is encrypted and the passphrase is wrong or missing.</source>
+        <translation>De clientsleutel %1 kan niet worden gelezen: het is geen PEM-privésleutel, of hij is versleuteld en de wachtwoordzin is onjuist of ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/PayloadBuilder.cpp" line="+238"/>
+        <source>Payload schema version %1 is not supported; this agent writes version %2.</source>
+        <translation>Payloadschemaversie %1 wordt niet ondersteund; deze agent schrijft versie %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agent id &quot;%1&quot; is empty or contains control characters or extra spaces.</source>
+        <translation>Het agent-id &quot;%1&quot; is leeg of bevat stuurtekens of overbodige spaties.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::Applier</name>
+    <message>
+        <location filename="../core/sync/RemoteSettings.cpp" line="+56"/>
+        <source>not a whole number from 1 to 1440</source>
+        <translation>geen geheel getal van 1 tot 1440</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>not an object</source>
+        <translation>geen object</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>dailyAt must be HH:MM and stand alone</source>
+        <translation>dailyAt moet UU:MM zijn en alleen staan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} or {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</source>
+        <translation>verwacht {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} of {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target %1 is not usable: %2</source>
+        <translation>het doel %1 is niet bruikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown field %1</source>
+        <translation>onbekend veld %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timeoutMs must be 100 to 60000</source>
+        <translation>timeoutMs moet 100 tot 60000 zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retries must be 0 to 10</source>
+        <translation>retries moet 0 tot 10 zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>communities must be a list of at most 16 strings</source>
+        <translation>communities moet een lijst van hoogstens 16 tekenreeksen zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a community must be 1 to 64 printable characters</source>
+        <translation>een community moet uit 1 tot 64 afdrukbare tekens bestaan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>%n community string(s)</source>
+        <translation>
+            <numerusform>%n communitystring</numerusform>
+            <numerusform>%n communitystrings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::CommandReport</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncAgent.cpp" line="+66"/>
+        <source>%n command(s) received: %1 done, %2 failed, %3 rejected, %4 unsupported.</source>
+        <translation>
+            <numerusform>%n opdracht ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
+            <numerusform>%n opdrachten ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n setting(s) changed.</source>
+        <translation>
+            <numerusform>%n instelling gewijzigd.</numerusform>
+            <numerusform>%n instellingen gewijzigd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::CommandValidator</name>
+    <message>
+        <location filename="../core/sync/CommandValidator.cpp" line="+22"/>
+        <source>The command list is %1 bytes, more than the %2 this agent reads.</source>
+        <translation>De opdrachtenlijst is %1 bytes, meer dan de %2 die deze agent leest.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The command list is not valid JSON: %1 at byte %2.</source>
+        <translation>De opdrachtenlijst is geen geldige JSON: %1 bij byte %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The command list is not an object with a &quot;commands&quot; array.</source>
+        <translation>De opdrachtenlijst is geen object met een &quot;commands&quot;-array.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command list holds %1 commands, more than the %2 this agent takes at once.</source>
+        <translation>De opdrachtenlijst bevat %1 opdrachten, meer dan de %2 die deze agent in één keer aanneemt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A command is not a JSON object.</source>
+        <translation>Een opdracht is geen JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A command has no usable id (1 to %1 of A-Z a-z 0-9 . _ : -).</source>
+        <translation>Een opdracht heeft geen bruikbaar id (1 tot %1 tekens uit A-Z a-z 0-9 . _ : -).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command id %1 appears more than once in the list.</source>
+        <translation>Het opdracht-id %1 komt meer dan eens voor in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Onbekende actie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command has no action.</source>
+        <translation>De opdracht heeft geen actie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The parameters are not a JSON object.</source>
+        <translation>De parameters zijn geen JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bad parameters: %1.</source>
+        <translation>Ongeldige parameters: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>issuedAt or expiresAt is not an ISO 8601 time.</source>
+        <translation>issuedAt of expiresAt is geen ISO 8601-tijdstip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command expired at %1.</source>
+        <translation>De opdracht is verlopen op %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The action %1 needs a device.</source>
+        <translation>De actie %1 vereist een apparaat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device is not given as {&quot;id&quot;: &lt;positive integer&gt;}.</source>
+        <translation>Het apparaat is niet opgegeven als {&quot;id&quot;: &lt;positief geheel getal&gt;}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device serial is not a string of at most %1 characters.</source>
+        <translation>Het serienummer van het apparaat is geen tekenreeks van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown device %1.</source>
+        <translation>Onbekend apparaat %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device %1 has serial %2, not %3.</source>
+        <translation>Apparaat %1 heeft serienummer %2, niet %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::HttpsClient</name>
+    <message>
+        <location filename="../core/sync/HttpsClient.cpp" line="+175"/>
+        <source>%1 %2 is not sent in locked-down mode.</source>
+        <translation>%1 %2 wordt niet verzonden in de vergrendelde modus.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The public key of %1 (pin %2) is not the pinned one (%3); the request was not sent. The server&apos;s certificate was replaced, or something intercepts the connection.</source>
+        <translation>De openbare sleutel van %1 (pin %2) is niet de vastgepinde (%3); het verzoek is niet verzonden. Het certificaat van de server is vervangen, of iets onderschept de verbinding.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress talking to %1 for %2 s; the request was abandoned.</source>
+        <translation>Geen voortgang in de communicatie met %1 gedurende %2 s; het verzoek is afgebroken.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The certificate of %1 is for another host name (%2): %3</source>
+        <translation>Het certificaat van %1 is voor een andere hostnaam (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 is not valid now (valid %2 to %3): %4</source>
+        <translation>Het certificaat van %1 is nu niet geldig (geldig van %2 tot %3): %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate of %1 is not issued by a trusted authority: %2. Configure the provider&apos;s CA bundle, or check for an intercepting proxy.</source>
+        <translation>Het certificaat van %1 is niet uitgegeven door een vertrouwde instantie: %2. Stel de CA-bundel van de provider in, of controleer of er een onderscheppende proxy is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate of %1 was refused: %2</source>
+        <translation>Het certificaat van %1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>The proxy refused the credentials (or wants some): %1</source>
+        <translation>De proxy weigerde de toegangsgegevens (of vraagt erom): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy failed: %1</source>
+        <translation>De proxy is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake with %1 failed: %2. The server may offer nothing newer than TLS 1.1, or it refused the client certificate.</source>
+        <translation>De TLS-handshake met %1 is mislukt: %2. Mogelijk biedt de server niets nieuwers dan TLS 1.1, of weigerde hij het clientcertificaat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> The proxy may not accept the configured credentials.</source>
+        <translation> Mogelijk accepteert de proxy de ingestelde toegangsgegevens niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The proxy failed: %1.</source>
+        <translation>De proxy is mislukt: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server answered %1 %2.</source>
+        <translation>De server antwoordde %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2: %3</source>
+        <translation>De server antwoordde %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach %1: %2</source>
+        <translation>Kan %1 niet bereiken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::PayloadWriter</name>
+    <message>
+        <location filename="../core/sync/PayloadBuilder.cpp" line="-141"/>
+        <source>The payload could not be written completely.</source>
+        <translation>De payload kon niet volledig worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::RegistrationRequest</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="+31"/>
+        <source>The %1 is missing.</source>
+        <translation>Gegeven ontbreekt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 must be printable text of at most %2 characters.</source>
+        <translation>%1: moet afdrukbare tekst van hoogstens %2 tekens zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registration key</source>
+        <translation>registratiesleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>vestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact e-mail address</source>
+        <translation>e-mailadres van de contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::RemoteSettings</name>
+    <message>
+        <location filename="../core/sync/RemoteSettings.cpp" line="+10"/>
+        <source>The settings document is larger than %1 bytes.</source>
+        <translation>Het instellingendocument is groter dan %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings document is not {&quot;revision&quot;: N, &quot;settings&quot;: {...}}.</source>
+        <translation>Het instellingendocument is niet {&quot;revision&quot;: N, &quot;settings&quot;: {...}}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this agent version has no alert profiles</source>
+        <translation>deze agentversie heeft geen meldingsprofielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown setting</source>
+        <translation>onbekende instelling</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remote setting %1 changed from %2 to %3 (revision %4)</source>
+        <translation>Externe instelling %1 gewijzigd van %2 naar %3 (revisie %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unset)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remote setting ignored: %1</source>
+        <translation>Externe instelling genegeerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::SyncAgent</name>
+    <message>
+        <location filename="../core/sync/SyncAgent.cpp" line="+43"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+78"/>
+        <location line="+195"/>
+        <source>Another sync operation is running.</source>
+        <translation>Er loopt al een andere synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>This agent is not registered with a server; run &apos;fleetkeeper-cli register&apos;.</source>
+        <translation>Deze agent is niet bij een server geregistreerd; voer &apos;fleetkeeper-cli register&apos; uit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payload key is missing from the secrets store; register again.</source>
+        <translation>De payloadsleutel ontbreekt in de geheimenopslag; registreer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused this agent; register again before the next sync.</source>
+        <translation>De server weigerde deze agent; registreer opnieuw vóór de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Payload %1 delivered (%2).</source>
+        <translation>Payload %1 afgeleverd (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Payload %1 rejected: %2</source>
+        <translation>Payload %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The payload could not be built: %1</source>
+        <translation>De payload kon niet worden samengesteld: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The payload could not be encrypted: %1</source>
+        <translation>De payload kon niet worden versleuteld: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Locked-down mode: the agent does not ask the server for commands.</source>
+        <translation>Vergrendelde modus: de agent vraagt de server niet om opdrachten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This agent is not registered with a server.</source>
+        <translation>Deze agent is niet bij een server geregistreerd.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The result of command %1 was refused: %2</source>
+        <translation>Het resultaat van opdracht %1 is geweigerd: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Settings not fetched: %1</source>
+        <translation>Instellingen niet opgehaald: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Setting %1: %2 -&gt; %3</source>
+        <translation>Instelling %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting ignored: %1</source>
+        <translation>Instelling genegeerd: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remote command %1 rejected: %2</source>
+        <translation>Externe opdracht %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no id)</source>
+        <translation>(geen id)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Remote command %1: %2 (%3)</source>
+        <translation>Externe opdracht %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This agent version cannot run %1.</source>
+        <translation>Deze agentversie kan %1 niet uitvoeren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Device %1 is no longer stored.</source>
+        <translation>Apparaat %1 is niet meer opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Polled, but the result could not be stored: %1</source>
+        <translation>Uitgelezen, maar het resultaat kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Polled device %1 in %2 s: %3.</source>
+        <translation>Apparaat %1 uitgelezen in %2 s: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 did not answer (%2).</source>
+        <translation>Apparaat %1 antwoordde niet (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no result</source>
+        <translation>geen resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="+20"/>
+        <source>The registration answer is not a JSON object.</source>
+        <translation>Het registratieantwoord is geen JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registration answer has no usable agent id.</source>
+        <translation>Het registratieantwoord bevat geen bruikbaar agent-id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registration answer has no usable payload key (64 lowercase hex characters).</source>
+        <translation>Het registratieantwoord bevat geen bruikbare payloadsleutel (64 hexadecimale kleine letters/cijfers).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The server answered the registration with %1.</source>
+        <translation>De server beantwoordde de registratie met %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::SyncReport</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncAgent.cpp" line="-657"/>
+        <source>%n payload(s) delivered</source>
+        <translation>
+            <numerusform>%n payload afgeleverd</numerusform>
+            <numerusform>%n payloads afgeleverd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still queued</source>
+        <translation>
+            <numerusform>%n nog in de wachtrij</numerusform>
+            <numerusform>%n nog in de wachtrij</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next attempt at %1.</source>
+        <translation>Volgende poging om %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::SyncSettings</name>
+    <message>
+        <location filename="../core/sync/SyncSettings.cpp" line="+128"/>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Het instellingenbestand %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No server URL is configured.</source>
+        <translation>Er is geen server-URL ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server URL %1 is not https://; the agent only talks to a server over HTTPS.</source>
+        <translation>De server-URL %1 is geen https://-adres; de agent communiceert alleen via HTTPS met een server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server URL %1 has no host name.</source>
+        <translation>De server-URL %1 heeft geen hostnaam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pin must be the base64 SHA-256 of the server&apos;s public key (44 characters).</source>
+        <translation>De pin moet de base64-SHA-256 van de openbare sleutel van de server zijn (44 tekens).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No client certificate is configured; the server identifies the agent by it.</source>
+        <translation>Er is geen clientcertificaat ingesteld; de server herkent de agent daaraan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PEM client certificate needs its private key (--client-key).</source>
+        <translation>Een PEM-clientcertificaat heeft een bijbehorende privésleutel nodig (--client-key).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An explicit proxy needs a host and a port.</source>
+        <translation>Een expliciete proxy heeft een host en een poort nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::TransportConfig</name>
+    <message>
+        <location filename="../core/sync/HttpsClient.cpp" line="-286"/>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>Kan de CA-bundel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>De CA-bundel %1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation>Kan het clientcertificaat %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PKCS#12 file %1 cannot be opened: it is damaged, or the passphrase is wrong or missing.</source>
+        <translation>Het PKCS#12-bestand %1 kan niet worden geopend: het is beschadigd, of de wachtwoordzin is onjuist of ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client certificate %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Het clientcertificaat %1 kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::AcknowledgeDialog</name>
+    <message>
+        <location filename="../ui/AcknowledgeDialog.cpp" line="+21"/>
+        <source>Acknowledge alerts</source>
+        <translation>Meldingen bevestigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Acknowledge %n alert(s).</source>
+        <translation>
+            <numerusform>%n melding bevestigen.</numerusform>
+            <numerusform>%n meldingen bevestigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Acknowledge %n alert(s) as %1.</source>
+        <translation>
+            <numerusform>%n melding bevestigen als %1.</numerusform>
+            <numerusform>%n meldingen bevestigen als %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alerts to acknowledge</source>
+        <translation>Te bevestigen meldingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Note (optional): what was done or why it can wait</source>
+        <translation>&amp;Notitie (optioneel): wat er is gedaan of waarom het kan wachten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. toner ordered, ticket 4711</source>
+        <translation>bijv. toner besteld, ticket 4711</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fleetkeeper does not know who you are (no user name), so it cannot record an acknowledgement.</source>
+        <translation>Fleetkeeper weet niet wie u bent (geen gebruikersnaam) en kan daarom geen bevestiging vastleggen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::AlertsView</name>
+    <message>
+        <location filename="../ui/AlertsView.cpp" line="+75"/>
+        <source>Show %1 alerts</source>
+        <translation>Meldingen tonen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Critical</source>
+        <translation>&amp;Kritiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warning</source>
+        <translation>&amp;Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other</source>
+        <translation>&amp;Overig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unacknowledged only</source>
+        <translation>Alleen &amp;niet-bevestigde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Beves&amp;tigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>Ve&amp;rnieuwen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>Alerts</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Alert state</source>
+        <translation>Status van de melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unacknowledged only</source>
+        <translation>Alleen niet-bevestigde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Filter alerts</source>
+        <translation>Meldingen filteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledge the selected alerts</source>
+        <translation>De geselecteerde meldingen bevestigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh alerts</source>
+        <translation>Meldingen vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Cannot read the alerts: %1</source>
+        <translation>Kan de meldingen niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Record that you have seen the selected alerts</source>
+        <translation>Vastleggen dat u de geselecteerde meldingen hebt gezien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some selected alerts are already acknowledged; select only unacknowledged ones</source>
+        <translation>Enkele geselecteerde meldingen zijn al bevestigd; selecteer alleen niet-bevestigde meldingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading alerts…</source>
+        <translation>Meldingen laden…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open: %1 critical, %2 warning, %3 other; %n not acknowledged.</source>
+        <translation>
+            <numerusform>Open: %1 kritiek, %2 waarschuwing, %3 overig; %n niet bevestigd.</numerusform>
+            <numerusform>Open: %1 kritiek, %2 waarschuwing, %3 overig; %n niet bevestigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 of %n alert(s).</source>
+        <translation>
+            <numerusform>%1 van %n melding getoond.</numerusform>
+            <numerusform>%1 van %n meldingen getoond.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only the %n most recently seen are loaded.</source>
+        <translation>
+            <numerusform>Alleen de %n meest recent geziene melding is geladen.</numerusform>
+            <numerusform>Alleen de %n meest recent geziene zijn geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The alerts were not acknowledged: %1</source>
+        <translation>De meldingen zijn niet bevestigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::CredentialEditDialog</name>
+    <message>
+        <location filename="../ui/CredentialEditDialog.cpp" line="+52"/>
+        <source>New credential profile</source>
+        <translation>Nieuw toegangsprofiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential profile %1</source>
+        <translation>Toegangsprofiel %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SNMPv1</source>
+        <translation>SNMPv1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMPv2c</source>
+        <translation>SNMPv2c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>SNMPv3</source>
+        <translation>SNMPv3</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SNMPv1 and v2c</source>
+        <translation>SNMPv1 en v2c</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show community</source>
+        <translation>Community t&amp;onen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No authentication, no privacy (noAuthNoPriv)</source>
+        <translation>Geen authenticatie, geen privacy (noAuthNoPriv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication, no privacy (authNoPriv)</source>
+        <translation>Authenticatie, geen privacy (authNoPriv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication and privacy (authPriv)</source>
+        <translation>Authenticatie en privacy (authPriv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Blumenthal key extension (Net-SNMP “AES-192”/“AES-256”, most agents)</source>
+        <translation>Blumenthal-sleuteluitbreiding (Net-SNMP “AES-192”/“AES-256”, de meeste agents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reeder key extension (Cisco and some printers)</source>
+        <translation>Reeder-sleuteluitbreiding (Cisco en sommige printers)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;passphrases</source>
+        <translation>&amp;Wachtwoordzinnen tonen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>usually empty</source>
+        <translation>meestal leeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;level:</source>
+        <translation>&amp;Beveiligingsniveau:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authenticatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authentication pa&amp;ssphrase:</source>
+        <translation>Wachtwoordzin (a&amp;uthenticatie):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rivacy:</source>
+        <translation>&amp;Privacy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privac&amp;y passphrase:</source>
+        <translation>Wachtwoordzin (p&amp;rivacy):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conte&amp;xt name:</source>
+        <translation>Conte&amp;xtnaam:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Time-out:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;etries:</source>
+        <translation>&amp;Herhaalpogingen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Max repetitions:</source>
+        <translation>&amp;Max. herhalingen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test against a host</source>
+        <translation>Testen op een host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, IPv4 or IPv6 address, optionally :port</source>
+        <translation>naam, IPv4- of IPv6-adres, eventueel :poort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host to test</source>
+        <translation>Te testen host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>Te&amp;sten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop test</source>
+        <translation>Test stoppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test result</source>
+        <translation>Testresultaat</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Give the profile a name.</source>
+        <translation>Geef het profiel een naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A profile name cannot contain “/”.</source>
+        <translation>Een profielnaam mag geen “/” bevatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another profile is already named “%1”.</source>
+        <translation>Er is al een ander profiel met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Test stopped.</source>
+        <translation>Test gestopt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed (%1): %2</source>
+        <translation>Mislukt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK: %1 answered in %2 ms.</source>
+        <translation>OK: %1 antwoordde in %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sysName: %1</source>
+        <translation>sysName: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sysDescr: %1</source>
+        <translation>sysDescr: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looks like a printer.</source>
+        <translation>Lijkt een printer te zijn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers SNMP, but does not look like a printer.</source>
+        <translation>Antwoordt op SNMP, maar lijkt geen printer te zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll ended early (%1): %2</source>
+        <translation>De uitlezing is voortijdig beëindigd (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::CredentialProfilesDialog</name>
+    <message>
+        <location filename="../ui/CredentialProfilesDialog.cpp" line="+26"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credential profiles</source>
+        <translation>Toegangsprofielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credential profiles, in the order they are tried</source>
+        <translation>Toegangsprofielen, in de volgorde waarin ze worden geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Discovery and polls try the profiles from top to bottom; the first that answers is used. Secrets are kept in the profile&apos;s secrets file, not in the database.</source>
+        <translation>De netwerkscan en de uitlezingen proberen de profielen van boven naar beneden; het eerste dat antwoordt, wordt gebruikt. Geheimen worden bewaard in het geheimenbestand van het profiel, niet in de database.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the profiles…</source>
+        <translation>Profielen laden…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The profiles could not be read: %1</source>
+        <translation>De profielen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No profiles yet: add one.</source>
+        <translation>Nog geen profielen: voeg er een toe.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The profiles could not be saved: %1</source>
+        <translation>De profielen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanel</name>
+    <message>
+        <location filename="../ui/DevicePanel.cpp" line="+43"/>
+        <source>Device details</source>
+        <translation>Apparaatdetails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>Verbruiksartikelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity and network</source>
+        <translation>Identiteit en netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Properties</source>
+        <translation>Eigenschappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll log</source>
+        <translation>Uitleeslogboek</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+41"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>No device selected. Choose a device in the fleet list to see its details.</source>
+        <translation>Geen apparaat geselecteerd. Kies een apparaat in de vlootlijst om de details te zien.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the database: %1</source>
+        <translation>Kan de database niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device %1 is not in the database; it may have been removed.</source>
+        <translation>Apparaat %1 staat niet in de database; het is misschien verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanelCountersTab</name>
+    <message>
+        <location filename="../ui/DevicePanelCountersTab.cpp" line="+27"/>
+        <source>Meters</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages per day chart</source>
+        <translation>Grafiek pagina&apos;s per dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Flagged events</source>
+        <translation>Gemarkeerde gebeurtenissen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>No flagged events</source>
+        <translation>Geen gemarkeerde gebeurtenissen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Pages per day</source>
+        <translation>Pagina&apos;s per dag</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The device reports no total counter, so there is no pages-per-day chart.</source>
+        <translation>Het apparaat rapporteert geen totaalteller, dus er is geen grafiek met pagina&apos;s per dag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Day only partly covered by readings</source>
+        <translation>Dag slechts gedeeltelijk gedekt door tellerstanden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>sum of the marker life counts</source>
+        <translation>som van de levensduurtellers van de markeereenheden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough readings of the total counter (%1) for a day&apos;s count yet.</source>
+        <translation>Nog niet genoeg tellerstanden van de totaalteller (%1) voor een dagtelling.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %2 over %n day(s), from the total counter (%3).</source>
+        <translation>
+            <numerusform>%1 %2 over %n dag, uit de totaalteller (%3).</numerusform>
+            <numerusform>%1 %2 over %n dagen, uit de totaalteller (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The counter went down %n time(s); those intervals are gaps, not counted (see the flagged events).</source>
+        <translation>
+            <numerusform>De teller is %n keer gedaald; die intervallen zijn hiaten en worden niet meegeteld (zie de gemarkeerde gebeurtenissen).</numerusform>
+            <numerusform>De teller is %n keer gedaald; die intervallen zijn hiaten en worden niet meegeteld (zie de gemarkeerde gebeurtenissen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanelIdentityTab</name>
+    <message>
+        <location filename="../ui/DevicePanelIdentityTab.cpp" line="+19"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer:</source>
+        <translation>Fabrikant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number:</source>
+        <translation>Serienummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System object ID:</source>
+        <translation>Systeemobject-ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last known address:</source>
+        <translation>Laatst bekende adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP changed:</source>
+        <translation>IP gewijzigd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAC addresses:</source>
+        <translation>MAC-adressen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seen and polled</source>
+        <translation>Gezien en uitgelezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen:</source>
+        <translation>Eerst gezien:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen:</source>
+        <translation>Laatst gezien:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful poll:</source>
+        <translation>Laatste geslaagde uitlezing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential profile:</source>
+        <translation>Toegangsprofiel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovered:</source>
+        <translation>Gevonden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polled:</source>
+        <translation>Uitgelezen:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not reported</source>
+        <translation>niet gerapporteerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unchanged since first seen</source>
+        <translation>ongewijzigd sinds eerst gezien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, on %1 (was %2)</source>
+        <translation>Ja, op %1 (was %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none reported</source>
+        <translation>geen gerapporteerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>inline credentials (no stored profile)</source>
+        <translation>losse toegangsgegevens (geen opgeslagen profiel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, by %2</source>
+        <translation>%1, door %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, in scope</source>
+        <translation>Ja, binnen het bereik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, out of scope</source>
+        <translation>Nee, buiten het bereik</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanelOverviewTab</name>
+    <message>
+        <location filename="../ui/DevicePanelOverviewTab.cpp" line="+24"/>
+        <source>No active alerts</source>
+        <translation>Geen actieve meldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Active alerts</source>
+        <translation>Actieve meldingen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Supply levels</source>
+        <translation>Niveaus verbruiksartikelen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last poll:</source>
+        <translation>Laatste uitlezing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console:</source>
+        <translation>Bedieningspaneel:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplies</source>
+        <translation>Verbruiksartikelen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>printer %1</source>
+        <translation>printer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device %1</source>
+        <translation>apparaat %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the device did not answer; what is shown is from %1)</source>
+        <translation>(het apparaat antwoordde niet; wat wordt getoond, is van %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>detected: %1</source>
+        <translation>gedetecteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No console message reported</source>
+        <translation>Geen bericht op het bedieningspaneel gerapporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanelPollLogTab</name>
+    <message>
+        <location filename="../ui/DevicePanelPollLogTab.cpp" line="+16"/>
+        <source>Poll log</source>
+        <translation>Uitleeslogboek</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No polls recorded.</source>
+        <translation>Geen uitlezingen vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The last %n poll(s), newest first</source>
+        <translation>
+            <numerusform>De laatste %n uitlezing, nieuwste eerst</numerusform>
+            <numerusform>De laatste %n uitlezingen, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with an error</source>
+        <translation>
+            <numerusform>%n met een fout</numerusform>
+            <numerusform>%n met een fout</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanelPropertiesTab</name>
+    <message>
+        <location filename="../ui/DevicePanelPropertiesTab.cpp" line="+23"/>
+        <source>Device properties</source>
+        <translation>Apparaateigenschappen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The device has never answered a poll: no inventory is known.</source>
+        <translation>Het apparaat heeft nog nooit op een uitlezing geantwoord: er is geen inventaris bekend.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As reported in the poll of %1.</source>
+        <translation>Zoals gerapporteerd bij de uitlezing van %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That poll read no trays, bins, covers or languages: routine polls read status, counters and supplies only; a poll with inventory reads the rest.</source>
+        <translation>Bij die uitlezing zijn geen laden, uitvoerbakken, kleppen of talen gelezen: routinematige uitlezingen lezen alleen status, tellers en verbruiksartikelen; een uitlezing met inventaris leest de rest.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DevicePanelSuppliesTab</name>
+    <message>
+        <location filename="../ui/DevicePanelSuppliesTab.cpp" line="+28"/>
+        <source>Supply level history chart</source>
+        <translation>Grafiek met niveaugeschiedenis van verbruiksartikelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to empty per supply</source>
+        <translation>Dagen tot leeg per verbruiksartikel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Supply levels</source>
+        <translation>Niveaus verbruiksartikelen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (space left)</source>
+        <translation>%1 (resterende ruimte)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: no level reported, only a state (now: %2)</source>
+        <translation>%1: geen niveau gerapporteerd, alleen een toestand (nu: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n reading(s) without a level, not drawn</source>
+        <translation>
+            <numerusform>%1: %n meting zonder niveau, niet getekend</numerusform>
+            <numerusform>%1: %n metingen zonder niveau, niet getekend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No supply readings stored for this device.</source>
+        <translation>Geen metingen van verbruiksartikelen opgeslagen voor dit apparaat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n supply level line(s).</source>
+        <translation>
+            <numerusform>%n niveaulijn van verbruiksartikelen.</numerusform>
+            <numerusform>%n niveaulijnen van verbruiksartikelen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DiscoveryDialog</name>
+    <message>
+        <location filename="../ui/DiscoveryDialog.cpp" line="+57"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discover printers</source>
+        <translation>Printers ontdekken</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per line or separated by commas, for example:
+10.0.0.0/24
+10.0.1.10-50, printer1.example.com, 10.0.2.5:1161
+!10.0.0.1    (a leading “!” excludes)</source>
+        <translation>Eén per regel of gescheiden door komma&apos;s, bijvoorbeeld:
+10.0.0.0/24
+10.0.1.10-50, printer1.example.com, 10.0.2.5:1161
+!10.0.0.1    (een “!” vooraan sluit uit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget CSV</source>
+        <translation>CSV vergeten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+445"/>
+        <location line="+14"/>
+        <source>No CSV file imported.</source>
+        <translation>Geen CSV-bestand geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="-451"/>
+        <source>Credential profiles to try, in order</source>
+        <translation>Te proberen toegangsprofielen, in volgorde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profielen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discovery progress</source>
+        <translation>Voortgang van de netwerkscan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Doelen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credential profiles to &amp;try:</source>
+        <translation>Te pro&amp;beren toegangsprofielen:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Printers found</source>
+        <translation>Gevonden printers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNMP devices that are not printers</source>
+        <translation>SNMP-apparaten die geen printer zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets without a usable answer</source>
+        <translation>Doelen zonder bruikbaar antwoord</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>targets</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>exclusion “%1”: %2</source>
+        <translation>uitsluiting “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“!” must be followed by the address to exclude</source>
+        <translation>na “!” moet het uit te sluiten adres volgen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No targets: type addresses, ranges or names, or import a CSV file.</source>
+        <translation>Geen doelen: typ adressen, bereiken of namen, of importeer een CSV-bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credential profiles are stored: add one with Profiles…</source>
+        <translation>Er zijn geen toegangsprofielen opgeslagen: voeg er een toe via Profielen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one credential profile to try.</source>
+        <translation>Kies minstens één toegangsprofiel om te proberen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Starting %n target(s)…</source>
+        <translation>
+            <numerusform>%n doel starten…</numerusform>
+            <numerusform>%n doelen starten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 of %2 targets done, %3 printers found, %4 per second, %5 left</source>
+        <translation>%1 van %2 doelen klaar, %3 printers gevonden, %4 per seconde, nog %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stopped after %1 of %2 targets.</source>
+        <translation>Gestopt na %1 van %2 doelen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n target(s) done in %1.</source>
+        <translation>
+            <numerusform>%n doel klaar in %1.</numerusform>
+            <numerusform>%n doelen klaar in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 printers, %2 other SNMP devices, %3 without answer</source>
+        <translation>%1 printers, %2 andere SNMP-apparaten, %3 zonder antwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (stopped early)</source>
+        <translation> (voortijdig gestopt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Storing %n printer(s)…</source>
+        <translation>
+            <numerusform>%n printer opslaan…</numerusform>
+            <numerusform>%n printers opslaan…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The printers found could not be stored: %1</source>
+        <translation>De gevonden printers konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Discovered %n printer(s)</source>
+        <translation>
+            <numerusform>%n printer gevonden</numerusform>
+            <numerusform>%n printers gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (%1 new), %2 other SNMP devices, %3 without answer.</source>
+        <translation> (%1 nieuw), %2 andere SNMP-apparaten, %3 zonder antwoord.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Printers (%1)</source>
+        <translation>P&amp;rinters (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not printers (%1)</source>
+        <translation>&amp;Geen printers (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No &amp;answer (%1)</source>
+        <translation>Geen a&amp;ntwoord (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The credential profiles could not be read: %1</source>
+        <translation>De toegangsprofielen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Import targets</source>
+        <translation>Doelen importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target lists (*.csv *.txt);;All files (*)</source>
+        <translation>Doellijsten (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MiB: not a target list.</source>
+        <translation>%1 is groter dan %2 MiB: geen doellijst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n target(s) from %1</source>
+        <translation>
+            <numerusform>%n doel uit %1</numerusform>
+            <numerusform>%n doelen uit %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fleet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+68"/>
         <source>Fleetkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetkeeper</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+17"/>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vloot</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaten filteren</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+13"/>
+        <source>Group by</source>
+        <translation>Groeperen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grouping</source>
+        <translation>Geen groepering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by location</source>
+        <translation>Groeperen op locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group by model</source>
+        <translation>Groeperen op model</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Fleet</source>
+        <translation>&amp;Vloot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+12"/>
-        <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Meldingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Alerts (%1)</source>
+        <translation>&amp;Meldingen (%1)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Errors</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show devices in error or offline</source>
+        <translation>Apparaten met een storing of offline tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low supplies</source>
+        <translation>Verbruiksartikelen bijna op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show devices with a supply low or empty (or a waste container nearly full)</source>
+        <translation>Apparaten tonen met een verbruiksartikel dat bijna op of leeg is (of een opvangbak die bijna vol is)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reporting</source>
+        <translation>Rapporteert niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show devices without a successful poll for longer than the configured hours</source>
+        <translation>Apparaten tonen zonder geslaagde uitlezing gedurende langer dan het ingestelde aantal uren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export fleet table…</source>
+        <translation>Vloottabel exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export meter reads…</source>
+        <translation>Tellerstanden exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;leet</source>
+        <translation>V&amp;loot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discover printers…</source>
+        <translation>Printers &amp;ontdekken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Credential profiles…</source>
+        <translation>&amp;Toegangsprofielen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n apparaat</numerusform>
+            <numerusform>%n apparaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 OK · %2 warning · %3 error</source>
+        <translation>%1 OK · %2 waarschuwing · %3 storing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export fleet table</source>
+        <translation>Vloottabel exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fleet.csv</source>
+        <translation>vloot.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fleet table written to %1</source>
+        <translation>Vloottabel geschreven naar %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n meter row(s) written to %1</source>
+        <translation>
+            <numerusform>%n tellerstandrij geschreven naar %1</numerusform>
+            <numerusform>%n tellerstandrijen geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Poll now</source>
+        <translation>Nu uitlezen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Polling…</source>
+        <translation>Uitlezen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polling… %1 of %2</source>
+        <translation>Uitlezen… %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Pause polling</source>
+        <translation>Uitlezen &amp;pauzeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last poll: %1 · next: %2</source>
+        <translation>Laatste uitlezing: %1 · volgende: %2</translation>
+    </message>
+    <message>
+        <location line="-330"/>
         <source>Cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de database niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::MeterExportDialog</name>
+    <message>
+        <location filename="../ui/MeterExportDialog.cpp" line="+36"/>
+        <location line="+72"/>
+        <source>Export meter reads</source>
+        <translation>Tellerstanden exporteren</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To (included):</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every device and meter with readings in the period: the reading before it, the first and last inside it, and the usage. Readings flagged as a counter reset are counted as resets, never as usage.</source>
+        <translation>Elk apparaat en elke teller met tellerstanden in de periode: de tellerstand ervoor, de eerste en laatste erbinnen, en het verbruik. Tellerstanden die als tellerreset zijn gemarkeerd, tellen als reset, nooit als verbruik.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>meter-reads-%1-%2.csv</source>
+        <translation>tellerstanden-%1-%2.csv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The last day is before the first day.</source>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file to write.</source>
+        <translation>Kies een bestand om naar te schrijven.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+44"/>
+        <source>Fleetkeeper settings</source>
+        <translation>Fleetkeeper-instellingen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem with the settings</source>
+        <translation>Probleem met de instellingen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Polling</source>
+        <translation>Uitlezen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poll interval unit</source>
+        <translation>Eenheid van het uitleesinterval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poll the fleet &amp;every</source>
+        <translation>&amp;Vloot uitlezen elke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheduled discovery</source>
+        <translation>Geplande netwerkscan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every few hours</source>
+        <translation>Om de paar uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily at a set time</source>
+        <translation>Dagelijks op een vast tijdstip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discover printers</source>
+        <translation>Printers &amp;ontdekken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Every</source>
+        <translation>Elke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>10.0.0.0/24
+10.0.1.10-50
+printer.example.com:161</source>
+        <translation>10.0.0.0/24
+10.0.1.10-50
+printer.example.com:161</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Targets</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address, range, subnet or host name per line.</source>
+        <translation>Eén adres, bereik, subnet of hostnaam per regel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Credential profiles</source>
+        <translation>&amp;Toegangsprofielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None ticked: every stored profile, in their stored order.</source>
+        <translation>Geen aangevinkt: elk opgeslagen profiel, in de opgeslagen volgorde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Desktop</source>
+        <translation>Bureaublad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect after Fleetkeeper is restarted.</source>
+        <translation>Een nieuwe taal wordt actief nadat Fleetkeeper opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Not reporting after</source>
+        <translation>&amp;Geen rapportage na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A printer without a successful poll for this long counts as not reporting.</source>
+        <translation>Een printer zonder geslaagde uitlezing gedurende deze tijd telt als &apos;rapporteert niet&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start minimised to the tray</source>
+        <translation>Geminimaliseerd in het &amp;systeemvak starten</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The stored credential profiles could not be read: %1</source>
+        <translation>De opgeslagen toegangsprofielen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (no longer stored)</source>
+        <translation>%1 (niet meer opgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credential profiles are stored: the discovery tries SNMP v2c &quot;public&quot;.</source>
+        <translation>Er zijn geen toegangsprofielen opgeslagen: de netwerkscan probeert SNMP v2c &quot;public&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::TrayController</name>
+    <message>
+        <location filename="../ui/TrayController.cpp" line="+55"/>
+        <source>&amp;Open Fleetkeeper</source>
+        <translation>Fleetkeeper &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Poll now</source>
+        <translation>Nu &amp;uitlezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ause polling</source>
+        <translation>Uitlezen &amp;pauzeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Reading the fleet…</source>
+        <translation>De vloot wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fleetkeeper</source>
+        <translation>Fleetkeeper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling is paused.</source>
+        <translation>Uitlezen is gepauzeerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the database: %1</source>
+        <translation>Kan de database niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Critical alert on %1</source>
+        <translation>Kritieke melding op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 new critical alerts</source>
+        <translation>%1 nieuwe kritieke meldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+16"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Profile directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profielmap.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the window once the fleet is shown, then quit.</source>
+        <translation>Een afbeelding van het venster opslaan zodra de vloot wordt getoond, en dan afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+14"/>
         <source>Fleetkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetkeeper</translation>
     </message>
 </context>
 </TS>
