@@ -1,7 +1,7 @@
 #include "DeviceTableModel.h"
 
-#include <QBrush>
-#include <QColor>
+#include <QHash>
+#include <QIcon>
 #include <QLocale>
 
 namespace fleet::models {
@@ -56,6 +56,20 @@ static QString modelText(const storage::DeviceRecord &d)
     if (d.manufacturer.isEmpty() || d.model.startsWith(d.manufacturer, Qt::CaseInsensitive))
         return d.model;
     return QString(d.manufacturer + u' ' + d.model).trimmed();
+}
+
+// A shape per state as well as a colour, so the status reads without colour vision and in a dark
+// palette. The icons are compiled into the desktop app (resources/icons); without them, no icon.
+static QIcon statusIcon(const QString &status)
+{
+    static const QStringList known{QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("error"),
+                                   QStringLiteral("offline")};
+    static QHash<QString, QIcon> cache;
+    const QString key = known.contains(status) ? status : QStringLiteral("unknown");
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, QIcon(QStringLiteral(":/fleet/icons/status-%1.svg").arg(key)));
+    return *it;
 }
 
 static QString statusText(const QString &status)
@@ -144,12 +158,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (d.status == u"error" || d.status == u"offline")
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        if (d.status == u"warning")
-            return QBrush(QColor(0x9a, 0x60, 0x00));
-    }
+    if (role == Qt::DecorationRole && index.column() == Status)
+        return statusIcon(d.status);
     return {};
 }
 

@@ -19,6 +19,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -289,6 +290,11 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, models::DeviceTableModel::Serial).data().toString(), QStringLiteral("SN2"));
         QCOMPARE(view->model()->index(0, models::DeviceTableModel::Status).data().toString(),
                  QStringLiteral("Warning"));
+        // The state is an icon too (shape and colour), not only text.
+        const QIcon icon =
+            view->model()->index(0, models::DeviceTableModel::Status).data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!icon.isNull());
+        QVERIFY(!icon.pixmap(16, 16).isNull());
     }
 
     void pollNowRunsTheScheduledPoll()
