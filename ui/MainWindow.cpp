@@ -11,6 +11,7 @@
 #include "ModelCsv.h"
 #include "SettingsDialog.h"
 #include "SupplyBarDelegate.h"
+#include "SyncView.h"
 #include "UiLog.h"
 #include "schedule/FleetService.h"
 #include "storage/DatabaseWorker.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     , m_view(new QTableView(this))
     , m_panel(new DevicePanel(profile.databasePath(), this))
     , m_alerts(new AlertsView(profile.databasePath(), this))
+    , m_sync(new SyncView(profile, this))
     , m_filterEdit(new QLineEdit(this))
     , m_grouping(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -123,6 +125,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_splitter, tr("&Fleet"));
     m_tabs->addTab(m_alerts, tr("&Alerts"));
+    m_tabs->addTab(m_sync, tr("&Remote services"));
     connect(this, &MainWindow::currentDeviceChanged, m_panel, [this](qint64 id) {
         if (id > 0)
             m_panel->showDevice(id);
@@ -239,6 +242,9 @@ void MainWindow::buildMenus()
     m_toolbar->insertAction(m_toolbar->actions().value(1), discover);
     QAction *profiles = m_fleetMenu->addAction(tr("&Credential profiles…"), this, &MainWindow::openCredentialProfiles);
     profiles->setObjectName(QStringLiteral("credentialProfiles"));
+    QAction *registration =
+        m_fleetMenu->addAction(tr("&Register with remote services…"), m_sync, &SyncView::openRegistration);
+    registration->setObjectName(QStringLiteral("registerRemoteServices"));
     m_fleetMenu->addSeparator();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_toolbar->actions())

@@ -34,6 +34,7 @@ namespace fleet::ui {
 
 class AlertsView;
 class DevicePanel;
+class SyncView;
 
 class MainWindow final : public QMainWindow
 {
@@ -48,6 +49,7 @@ public:
     models::FleetGroupModel *fleetGroups() const { return m_groups; }
     DevicePanel *devicePanel() const { return m_panel; }
     AlertsView *alertsView() const { return m_alerts; }
+    SyncView *syncView() const { return m_sync; }
     QTabWidget *tabs() const { return m_tabs; }
     // Shows the schedule (last and next poll), offers "Poll now" and refreshes after every poll.
     void attachService(schedule::FleetService *service);
@@ -81,6 +83,7 @@ private:
     QTableView *m_view;
     DevicePanel *m_panel;
     AlertsView *m_alerts;
+    SyncView *m_sync;
     QLineEdit *m_filterEdit;
     QComboBox *m_grouping;
     QLabel *m_status;

@@ -1,5 +1,6 @@
 // audit: every request the agent sent to the remote-services server (R3.7).
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -21,6 +22,19 @@ QString tr(const char *s)
 
 int auditCommand(const QStringList &args)
 {
+    // `audit verify` and `audit log` are the security audit log; plain `audit` lists the exchanges.
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--profile" || a == u"--since" || a == u"--limit" || a == u"--as") {
+            ++i;
+            continue;
+        }
+        if (a == u"verify" || a == u"log") {
+            QStringList rest = args;
+            rest.removeAt(i);
+            return a == u"verify" ? auditVerifyCommand(rest) : auditLogCommand(rest);
+        }
+    }
     QCommandLineParser p;
     addCommonOptions(p);
     p.addOptions({

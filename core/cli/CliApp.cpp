@@ -29,7 +29,12 @@ Commands:
   export-payload FILE       the next upload's payload XML, before zip and encryption [--lockdown]
   outbox [--show ID]        payloads queued, delivered and rejected; one decrypted
   audit [--since DATE]      every request sent to the remote-services server
+  audit verify|log          check the security audit log's hash chain; list it [--since DATE]
+  users add|list|passwd|disable|role|map-group   local accounts (administrators; --as NAME)
   alerts [--all|--cleared]  the fleet's alerts [--severity S] [--device D]; alerts ack ID... --note TEXT
+  notifications [--since D] stored notifications and their delivery; alert-profiles add|list|remove|test-mail
+  smtp set|show             the SMTP server for notifications [--server H --security starttls|tls --password-stdin]
+  action VERB DEVICE        status|reboot|test-page|firmware FILE|troubleshoot|web-page|manage|unmanage
 
 Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
 )";
@@ -95,6 +100,16 @@ int run(const QStringList &arguments)
         return auditCommand(rest);
     if (command == u"alerts")
         return alertsCommand(rest);
+    if (command == u"notifications")
+        return notificationsCommand(rest);
+    if (command == u"alert-profiles")
+        return alertProfilesCommand(rest);
+    if (command == u"smtp")
+        return smtpCommand(rest);
+    if (command == u"action")
+        return actionCommand(rest);
+    if (command == u"users")
+        return usersCommand(rest);
     err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);
     return ExitUsage;
 }

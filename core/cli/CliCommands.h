@@ -19,5 +19,10 @@ int exportPayloadCommand(const QStringList &args);
 int outboxCommand(const QStringList &args);
 int auditCommand(const QStringList &args);
 int alertsCommand(const QStringList &args);
+int notificationsCommand(const QStringList &args);
+int alertProfilesCommand(const QStringList &args);
+int smtpCommand(const QStringList &args);
+int actionCommand(const QStringList &args);
+int usersCommand(const QStringList &args);
 
 } // namespace fleet::cli

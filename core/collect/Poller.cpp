@@ -23,10 +23,13 @@ namespace fleet::collect {
 using namespace fleet::snmp;
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::collect::Poller", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::collect::Poller)
+};
 
 QList<Oid> statusScalars()
 {
@@ -120,7 +123,7 @@ public:
         deadline->start(ms);
 
         if (m_target.credentials.isEmpty()) {
-            finish({ErrorClass::ConfigError, tr("No credential profile to try.")});
+            finish({ErrorClass::ConfigError, Tr::tr("No credential profile to try.")});
             return;
         }
         QHostAddress literal;
@@ -135,7 +138,7 @@ public:
         });
     }
 
-    void cancel() { stop({ErrorClass::Cancelled, tr("Cancelled.")}); }
+    void cancel() { stop({ErrorClass::Cancelled, Tr::tr("Cancelled.")}); }
 
 private:
     void onResolved(const QHostInfo &info)
@@ -148,7 +151,7 @@ private:
             return a.protocol() == QHostAddress::IPv4Protocol && b.protocol() != QHostAddress::IPv4Protocol;
         });
         if (info.error() != QHostInfo::NoError || addrs.isEmpty()) {
-            finish({ErrorClass::DnsFailure, tr("Cannot resolve %1: %2").arg(m_target.host, info.errorString())});
+            finish({ErrorClass::DnsFailure, Tr::tr("Cannot resolve %1: %2").arg(m_target.host, info.errorString())});
             return;
         }
         m_address = addrs.first();
@@ -300,7 +303,7 @@ private:
     void onDeadline(int ms)
     {
         stop({ErrorClass::DeadlineExceeded,
-              tr("The device did not finish within its deadline of %1 s.").arg(double(ms) / 1000.0, 0, 'f', 1)});
+              Tr::tr("The device did not finish within its deadline of %1 s.").arg(double(ms) / 1000.0, 0, 'f', 1)});
     }
 
     void stop(const Error &why)
@@ -361,7 +364,7 @@ private:
     std::shared_ptr<MultiWalk> m_walk;
     const MeterProfile *m_profile = nullptr;
     bool m_profileLookedUp = false;
-    Error m_bestError{ErrorClass::NoResponse, tr("No response.")};
+    Error m_bestError{ErrorClass::NoResponse, Tr::tr("No response.")};
     int m_credentialIndex = 0;
     int m_requests = 0;
     bool m_finished = false;

@@ -13,10 +13,13 @@ using snmp::Oid;
 using snmp::Value;
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::collect::SnapshotParser", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::collect::SnapshotParser)
+};
 
 // Rows of one table column: instance index (arcs after the column) -> value.
 QList<std::pair<QList<quint32>, Value>> column(const ValueMap &values, const Oid &col)
@@ -102,7 +105,7 @@ QList<QList<quint32>> rowsOf(const ValueMap &v, const QList<Oid> &columns, int i
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (rows.size() > kMaxRowsPerTable) {
-        snap.warnings << tr("A table under %1 has %2 rows; only the first %3 were read.")
+        snap.warnings << Tr::tr("A table under %1 has %2 rows; only the first %3 were read.")
                              .arg(columns.first().parent().toString())
                              .arg(rows.size())
                              .arg(kMaxRowsPerTable);
@@ -145,7 +148,7 @@ void parseNetwork(const ValueMap &v, DeviceSnapshot &snap)
     const auto interfaces = column(v, mib::ifPhysAddress);
     for (const auto &[index, value] : interfaces) {
         if (net.interfaces.size() >= kMaxRowsPerTable) {
-            snap.warnings << tr("More than %1 interfaces; the rest were not read.").arg(kMaxRowsPerTable);
+            snap.warnings << Tr::tr("More than %1 interfaces; the rest were not read.").arg(kMaxRowsPerTable);
             break;
         }
         if (index.size() != 1)
@@ -211,7 +214,7 @@ void parsePrinters(const ValueMap &v, DeviceSnapshot &snap)
                 p.detectedErrorState = e->bytes();
                 p.detectedErrors = mib::detectedErrorNames(e->bytes());
             } else {
-                snap.warnings << tr("hrPrinterDetectedErrorState.%1 is not an OCTET STRING (%2); ignored.")
+                snap.warnings << Tr::tr("hrPrinterDetectedErrorState.%1 is not an OCTET STRING (%2); ignored.")
                                      .arg(row)
                                      .arg(e->typeName());
             }
@@ -293,7 +296,7 @@ void parseMarkers(const ValueMap &v, DeviceSnapshot &snap)
             if (auto n = life->toUnsigned())
                 m.lifeCount = *n;
             else
-                snap.warnings << tr("prtMarkerLifeCount.%1.%2 is not a counter (%3 %4); not reported.")
+                snap.warnings << Tr::tr("prtMarkerLifeCount.%1.%2 is not a counter (%3 %4); not reported.")
                                      .arg(idx[0])
                                      .arg(idx[1])
                                      .arg(life->typeName(), life->toDisplayString());
@@ -337,7 +340,7 @@ void parseSupplies(const ValueMap &v, DeviceSnapshot &snap)
         if (s.maxCapacity && s.level && *s.maxCapacity > 0 && *s.level >= 0 && *s.level <= *s.maxCapacity)
             s.percent = std::round(double(*s.level) * 10000.0 / double(*s.maxCapacity)) / 100.0;
         else if (s.maxCapacity && s.level && *s.maxCapacity > 0 && *s.level > *s.maxCapacity)
-            snap.warnings << tr("Supply %1 reports level %2 above its capacity %3; no percentage given.")
+            snap.warnings << Tr::tr("Supply %1 reports level %2 above its capacity %3; no percentage given.")
                                  .arg(s.index)
                                  .arg(*s.level)
                                  .arg(*s.maxCapacity);

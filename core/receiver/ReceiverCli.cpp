@@ -26,10 +26,13 @@ namespace fleet::receiver {
 namespace {
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::receiver::Cli", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::receiver::Cli)
+};
 
 void out(const QString &text)
 {
@@ -51,16 +54,16 @@ const QStringList kActions = {QStringLiteral("refreshStatus"),   QStringLiteral(
 
 QString usage()
 {
-    return tr("Usage:\n"
-              "  fleetkeeper-receiver serve --listen HOST:PORT --cert FILE --key FILE --client-ca FILE --data DIR\n"
-              "                             --registration-key KEY [--registration-key KEY2 ...] [options]\n"
-              "  fleetkeeper-receiver queue --data DIR --agent ID --action ACTION --device-id N [--serial S]\n"
-              "                             [--param k=v ...] [--params-json JSON] [--expires-in-hours H]\n"
-              "  fleetkeeper-receiver list agents|payloads|commands|results|requests --data DIR [--agent ID]\n"
-              "                             [--json] [--show-keys]\n"
-              "  fleetkeeper-receiver set-settings --data DIR --agent ID FILE.json\n"
-              "  fleetkeeper-receiver revoke --data DIR --agent ID\n"
-              "Run a command with --help for its options.\n");
+    return Tr::tr("Usage:\n"
+                  "  fleetkeeper-receiver serve --listen HOST:PORT --cert FILE --key FILE --client-ca FILE --data DIR\n"
+                  "                             --registration-key KEY [--registration-key KEY2 ...] [options]\n"
+                  "  fleetkeeper-receiver queue --data DIR --agent ID --action ACTION --device-id N [--serial S]\n"
+                  "                             [--param k=v ...] [--params-json JSON] [--expires-in-hours H]\n"
+                  "  fleetkeeper-receiver list agents|payloads|commands|results|requests --data DIR [--agent ID]\n"
+                  "                             [--json] [--show-keys]\n"
+                  "  fleetkeeper-receiver set-settings --data DIR --agent ID FILE.json\n"
+                  "  fleetkeeper-receiver revoke --data DIR --agent ID\n"
+                  "Run a command with --help for its options.\n");
 }
 
 // Parses the command's options; on a problem prints it and returns the exit code to use.
@@ -75,7 +78,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     }
     for (const QString &name : required)
         if (!parser.isSet(name) || parser.value(name).isEmpty())
-            return fail(tr("--%1 is required").arg(name), Usage);
+            return fail(Tr::tr("--%1 is required").arg(name), Usage);
     return std::nullopt;
 }
 
@@ -126,38 +129,42 @@ void quitOnTermination(QObject *) {}
 int serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the remote-services server (docs/protocol.md) over mutual TLS."));
+    parser.setApplicationDescription(Tr::tr("Runs the remote-services server (docs/protocol.md) over mutual TLS."));
     parser.addOptions({
-        valueOption(QStringLiteral("listen"), tr("Address and port (port 0: any free one)."), tr("HOST:PORT"),
+        valueOption(QStringLiteral("listen"), Tr::tr("Address and port (port 0: any free one)."), Tr::tr("HOST:PORT"),
                     QStringLiteral("127.0.0.1:8443")),
-        valueOption(QStringLiteral("cert"), tr("Server certificate chain (PEM)."), tr("FILE")),
-        valueOption(QStringLiteral("key"), tr("Server private key (PEM, unencrypted)."), tr("FILE")),
-        valueOption(QStringLiteral("client-ca"), tr("CA certificate(s) that issue agent certificates (PEM)."),
-                    tr("FILE")),
-        valueOption(QStringLiteral("data"), tr("Data directory (receiver.db, payloads)."), tr("DIR")),
-        valueOption(QStringLiteral("registration-key"), tr("A registration key agents may register with."), tr("KEY")),
+        valueOption(QStringLiteral("cert"), Tr::tr("Server certificate chain (PEM)."), Tr::tr("FILE")),
+        valueOption(QStringLiteral("key"), Tr::tr("Server private key (PEM, unencrypted)."), Tr::tr("FILE")),
+        valueOption(QStringLiteral("client-ca"), Tr::tr("CA certificate(s) that issue agent certificates (PEM)."),
+                    Tr::tr("FILE")),
+        valueOption(QStringLiteral("data"), Tr::tr("Data directory (receiver.db, payloads)."), Tr::tr("DIR")),
+        valueOption(QStringLiteral("registration-key"), Tr::tr("A registration key agents may register with."),
+                    Tr::tr("KEY")),
         valueOption(QStringLiteral("registration-key-file"),
-                    tr("A file of registration keys, one a line (keeps them out of the process list)."), tr("FILE")),
-        valueOption(QStringLiteral("base-path"), tr("Path prefix of the endpoints, e.g. /fleetkeeper."), tr("PATH")),
-        valueOption(QStringLiteral("sync-time"), tr("Suggested daily upload time, HH:MM."), tr("HH:MM")),
-        valueOption(QStringLiteral("command-poll-time"), tr("Suggested daily command poll time, HH:MM."), tr("HH:MM")),
-        valueOption(QStringLiteral("xmllint"), tr("xmllint used for schema validation."), tr("PATH")),
+                    Tr::tr("A file of registration keys, one a line (keeps them out of the process list)."),
+                    Tr::tr("FILE")),
+        valueOption(QStringLiteral("base-path"), Tr::tr("Path prefix of the endpoints, e.g. /fleetkeeper."),
+                    Tr::tr("PATH")),
+        valueOption(QStringLiteral("sync-time"), Tr::tr("Suggested daily upload time, HH:MM."), Tr::tr("HH:MM")),
+        valueOption(QStringLiteral("command-poll-time"), Tr::tr("Suggested daily command poll time, HH:MM."),
+                    Tr::tr("HH:MM")),
+        valueOption(QStringLiteral("xmllint"), Tr::tr("xmllint used for schema validation."), Tr::tr("PATH")),
         QCommandLineOption(QStringLiteral("no-schema-validation"),
-                           tr("Check payload structure only, without xmllint.")),
-        valueOption(QStringLiteral("fail-next"), tr("Test: answer the next N uploads with 503."), tr("N"),
+                           Tr::tr("Check payload structure only, without xmllint.")),
+        valueOption(QStringLiteral("fail-next"), Tr::tr("Test: answer the next N uploads with 503."), Tr::tr("N"),
                     QStringLiteral("0")),
-        valueOption(QStringLiteral("retry-after"), tr("Retry-After of those 503 answers, in seconds."), tr("S"),
+        valueOption(QStringLiteral("retry-after"), Tr::tr("Retry-After of those 503 answers, in seconds."), Tr::tr("S"),
                     QStringLiteral("1")),
         QCommandLineOption(QStringLiteral("drop-after-store"),
-                           tr("Test: store each new upload, then close the connection without answering.")),
-        valueOption(QStringLiteral("delay-ms"), tr("Test: wait this long before every answer."), tr("MS"),
+                           Tr::tr("Test: store each new upload, then close the connection without answering.")),
+        valueOption(QStringLiteral("delay-ms"), Tr::tr("Test: wait this long before every answer."), Tr::tr("MS"),
                     QStringLiteral("0")),
-        valueOption(QStringLiteral("header-timeout-ms"), tr("Time a request head may take from its first byte."),
-                    tr("MS"), QStringLiteral("10000")),
-        valueOption(QStringLiteral("body-timeout-ms"), tr("Time a body may go without progress."), tr("MS"),
+        valueOption(QStringLiteral("header-timeout-ms"), Tr::tr("Time a request head may take from its first byte."),
+                    Tr::tr("MS"), QStringLiteral("10000")),
+        valueOption(QStringLiteral("body-timeout-ms"), Tr::tr("Time a body may go without progress."), Tr::tr("MS"),
                     QStringLiteral("30000")),
-        valueOption(QStringLiteral("idle-timeout-ms"), tr("Time an idle keep-alive connection is kept."), tr("MS"),
-                    QStringLiteral("30000")),
+        valueOption(QStringLiteral("idle-timeout-ms"), Tr::tr("Time an idle keep-alive connection is kept."),
+                    Tr::tr("MS"), QStringLiteral("30000")),
     });
     if (auto code =
             parse(parser, arguments,
@@ -173,7 +180,7 @@ int serve(const QStringList &arguments)
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     if (!portOk || port > 65535 || !o.address.setAddress(host))
-        return fail(tr("--listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:8443"), Usage);
+        return fail(Tr::tr("--listen wants HOST:PORT with a numeric address, e.g. 127.0.0.1:8443"), Usage);
     o.port = quint16(port);
     o.certFile = parser.value(QStringLiteral("cert"));
     o.keyFile = parser.value(QStringLiteral("key"));
@@ -183,23 +190,23 @@ int serve(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("registration-key-file"))) {
         QFile keys(parser.value(QStringLiteral("registration-key-file")));
         if (!keys.open(QIODevice::ReadOnly | QIODevice::Text))
-            return fail(tr("cannot read %1: %2").arg(keys.fileName(), keys.errorString()));
+            return fail(Tr::tr("cannot read %1: %2").arg(keys.fileName(), keys.errorString()));
         for (const QByteArray &line : keys.readAll().split('\n'))
             if (const QString key = QString::fromUtf8(line).trimmed(); !key.isEmpty() && !key.startsWith(u'#'))
                 o.api.registrationKeys << key;
     }
     o.api.registrationKeys.removeAll(QString());
     if (o.api.registrationKeys.isEmpty())
-        return fail(tr("at least one --registration-key (or --registration-key-file) is required"), Usage);
+        return fail(Tr::tr("at least one --registration-key (or --registration-key-file) is required"), Usage);
     o.api.basePath = parser.value(QStringLiteral("base-path"));
     while (o.api.basePath.endsWith(u'/'))
         o.api.basePath.chop(1);
     if (!o.api.basePath.isEmpty() && !o.api.basePath.startsWith(u'/'))
-        return fail(tr("--base-path must start with /"), Usage);
+        return fail(Tr::tr("--base-path must start with /"), Usage);
     for (const QString &name : {QStringLiteral("sync-time"), QStringLiteral("command-poll-time")}) {
         const QString v = parser.value(name);
         if (!v.isEmpty() && !QTime::fromString(v, QStringLiteral("HH:mm")).isValid())
-            return fail(tr("--%1 wants HH:MM").arg(name), Usage);
+            return fail(Tr::tr("--%1 wants HH:MM").arg(name), Usage);
     }
     o.api.syncTime = parser.value(QStringLiteral("sync-time"));
     o.api.commandPollTime = parser.value(QStringLiteral("command-poll-time"));
@@ -210,14 +217,14 @@ int serve(const QStringList &arguments)
         !intValue(parser, QStringLiteral("header-timeout-ms"), 1, &o.connection.headerTimeoutMs) ||
         !intValue(parser, QStringLiteral("body-timeout-ms"), 1, &o.connection.bodyTimeoutMs) ||
         !intValue(parser, QStringLiteral("idle-timeout-ms"), 1, &o.connection.idleTimeoutMs))
-        return fail(tr("a numeric option has a value that is not a number or is out of range"), Usage);
+        return fail(Tr::tr("a numeric option has a value that is not a number or is out of range"), Usage);
     o.handshakeTimeoutMs = o.connection.headerTimeoutMs;
     if (!parser.isSet(QStringLiteral("no-schema-validation"))) {
         o.xmllint = parser.isSet(QStringLiteral("xmllint")) ? parser.value(QStringLiteral("xmllint"))
                                                             : QStandardPaths::findExecutable(QStringLiteral("xmllint"));
         if (o.xmllint.isEmpty() || !QFile::exists(o.xmllint))
-            return fail(tr("xmllint (Debian: libxml2-utils) is needed to validate payloads; install it or pass "
-                           "--no-schema-validation"));
+            return fail(Tr::tr("xmllint (Debian: libxml2-utils) is needed to validate payloads; install it or pass "
+                               "--no-schema-validation"));
     }
 
     QObject context;
@@ -235,19 +242,20 @@ int serve(const QStringList &arguments)
 int queue(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Queues a command for an agent and prints its id."));
+    parser.setApplicationDescription(Tr::tr("Queues a command for an agent and prints its id."));
     parser.addOptions({
-        valueOption(QStringLiteral("data"), tr("Data directory of the receiver."), tr("DIR")),
-        valueOption(QStringLiteral("agent"), tr("Agent id."), tr("ID")),
-        valueOption(QStringLiteral("action"), tr("One of: %1.").arg(kActions.join(QStringLiteral(", "))), tr("ACTION")),
-        valueOption(QStringLiteral("device-id"), tr("Device id as in the payload (device/@id)."), tr("N")),
-        valueOption(QStringLiteral("serial"), tr("Device serial number."), tr("S")),
-        valueOption(QStringLiteral("param"), tr("A string parameter (repeatable)."), tr("k=v")),
-        valueOption(QStringLiteral("params-json"), tr("Parameters as a JSON object (merged with --param)."),
-                    tr("JSON")),
-        valueOption(QStringLiteral("expires-in-hours"), tr("Validity; 0 or less makes it expired already."), tr("H"),
-                    QStringLiteral("24")),
-        QCommandLineOption(QStringLiteral("any-action"), tr("Test: accept an action outside the list.")),
+        valueOption(QStringLiteral("data"), Tr::tr("Data directory of the receiver."), Tr::tr("DIR")),
+        valueOption(QStringLiteral("agent"), Tr::tr("Agent id."), Tr::tr("ID")),
+        valueOption(QStringLiteral("action"), Tr::tr("One of: %1.").arg(kActions.join(QStringLiteral(", "))),
+                    Tr::tr("ACTION")),
+        valueOption(QStringLiteral("device-id"), Tr::tr("Device id as in the payload (device/@id)."), Tr::tr("N")),
+        valueOption(QStringLiteral("serial"), Tr::tr("Device serial number."), Tr::tr("S")),
+        valueOption(QStringLiteral("param"), Tr::tr("A string parameter (repeatable)."), Tr::tr("k=v")),
+        valueOption(QStringLiteral("params-json"), Tr::tr("Parameters as a JSON object (merged with --param)."),
+                    Tr::tr("JSON")),
+        valueOption(QStringLiteral("expires-in-hours"), Tr::tr("Validity; 0 or less makes it expired already."),
+                    Tr::tr("H"), QStringLiteral("24")),
+        QCommandLineOption(QStringLiteral("any-action"), Tr::tr("Test: accept an action outside the list.")),
     });
     if (auto code = parse(
             parser, arguments,
@@ -257,27 +265,27 @@ int queue(const QStringList &arguments)
     c.agentId = parser.value(QStringLiteral("agent"));
     c.action = parser.value(QStringLiteral("action"));
     if (!kActions.contains(c.action) && !parser.isSet(QStringLiteral("any-action")))
-        return fail(tr("unknown action %1 (one of: %2)").arg(c.action, kActions.join(QStringLiteral(", "))), Usage);
+        return fail(Tr::tr("unknown action %1 (one of: %2)").arg(c.action, kActions.join(QStringLiteral(", "))), Usage);
     bool ok = false;
     c.deviceId = parser.value(QStringLiteral("device-id")).toLongLong(&ok);
     if (!ok)
-        return fail(tr("--device-id wants a number"), Usage);
+        return fail(Tr::tr("--device-id wants a number"), Usage);
     c.deviceSerial = parser.value(QStringLiteral("serial"));
     if (parser.isSet(QStringLiteral("params-json"))) {
         const QJsonDocument doc = QJsonDocument::fromJson(parser.value(QStringLiteral("params-json")).toUtf8());
         if (!doc.isObject())
-            return fail(tr("--params-json wants a JSON object"), Usage);
+            return fail(Tr::tr("--params-json wants a JSON object"), Usage);
         c.parameters = doc.object();
     }
     for (const QString &p : parser.values(QStringLiteral("param"))) {
         const qsizetype eq = p.indexOf(u'=');
         if (eq <= 0)
-            return fail(tr("--param wants k=v, got %1").arg(p), Usage);
+            return fail(Tr::tr("--param wants k=v, got %1").arg(p), Usage);
         c.parameters.insert(p.left(eq), p.mid(eq + 1));
     }
     const double hours = parser.value(QStringLiteral("expires-in-hours")).toDouble(&ok);
     if (!ok)
-        return fail(tr("--expires-in-hours wants a number"), Usage);
+        return fail(Tr::tr("--expires-in-hours wants a number"), Usage);
     c.issuedAt = QDateTime::currentDateTimeUtc();
     c.expiresAt = c.issuedAt.addMSecs(qint64(hours * 3600 * 1000));
 
@@ -307,21 +315,21 @@ QString tableCell(const QJsonValue &v)
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists what the receiver stored."));
+    parser.setApplicationDescription(Tr::tr("Lists what the receiver stored."));
     parser.addPositionalArgument(QStringLiteral("what"), ReceiverStore::listNames().join(u'|'));
     parser.addOptions({
-        valueOption(QStringLiteral("data"), tr("Data directory of the receiver."), tr("DIR")),
-        valueOption(QStringLiteral("agent"), tr("Only this agent's rows."), tr("ID")),
-        QCommandLineOption(QStringLiteral("json"), tr("A JSON array instead of a table.")),
-        QCommandLineOption(QStringLiteral("show-keys"), tr("Include the payload keys (agents).")),
+        valueOption(QStringLiteral("data"), Tr::tr("Data directory of the receiver."), Tr::tr("DIR")),
+        valueOption(QStringLiteral("agent"), Tr::tr("Only this agent's rows."), Tr::tr("ID")),
+        QCommandLineOption(QStringLiteral("json"), Tr::tr("A JSON array instead of a table.")),
+        QCommandLineOption(QStringLiteral("show-keys"), Tr::tr("Include the payload keys (agents).")),
     });
     if (auto code = parse(parser, arguments, {QStringLiteral("data")}))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("list wants one of: %1").arg(ReceiverStore::listNames().join(u' ')), Usage);
+        return fail(Tr::tr("list wants one of: %1").arg(ReceiverStore::listNames().join(u' ')), Usage);
     const QString what = parser.positionalArguments().constFirst();
     if (!ReceiverStore::listNames().contains(what))
-        return fail(tr("list wants one of: %1").arg(ReceiverStore::listNames().join(u' ')), Usage);
+        return fail(Tr::tr("list wants one of: %1").arg(ReceiverStore::listNames().join(u' ')), Usage);
     ReceiverStore store(QStringLiteral("cli"));
     if (auto opened = store.open(parser.value(QStringLiteral("data")), false); !opened)
         return fail(opened.error());
@@ -334,7 +342,7 @@ int list(const QStringList &arguments)
         return Ok;
     }
     if (rows.isEmpty()) {
-        out(tr("(no %1)").arg(what) + u'\n');
+        out(Tr::tr("(no %1)").arg(what) + u'\n');
         return Ok;
     }
     const QStringList &columns = listing->columns;
@@ -367,26 +375,26 @@ int setSettings(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Replaces an agent's settings with the JSON object in FILE (- for stdin) and prints the new revision."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("JSON object of settings."));
+        Tr::tr("Replaces an agent's settings with the JSON object in FILE (- for stdin) and prints the new revision."));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("JSON object of settings."));
     parser.addOptions({
-        valueOption(QStringLiteral("data"), tr("Data directory of the receiver."), tr("DIR")),
-        valueOption(QStringLiteral("agent"), tr("Agent id."), tr("ID")),
+        valueOption(QStringLiteral("data"), Tr::tr("Data directory of the receiver."), Tr::tr("DIR")),
+        valueOption(QStringLiteral("agent"), Tr::tr("Agent id."), Tr::tr("ID")),
     });
     if (auto code = parse(parser, arguments, {QStringLiteral("data"), QStringLiteral("agent")}))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("set-settings wants one FILE.json"), Usage);
+        return fail(Tr::tr("set-settings wants one FILE.json"), Usage);
     const QString path = parser.positionalArguments().constFirst();
     QFile in;
     const bool opened =
         path == u"-" ? in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(path), in.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail(tr("cannot read %1: %2").arg(path, in.errorString()));
+        return fail(Tr::tr("cannot read %1: %2").arg(path, in.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
     if (!doc.isObject())
-        return fail(tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
+        return fail(Tr::tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
     ReceiverStore store(QStringLiteral("cli"));
     if (auto ok = store.open(parser.value(QStringLiteral("data")), false); !ok)
         return fail(ok.error());
@@ -400,10 +408,10 @@ int revoke(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Revokes an agent: its requests are refused with 403 and its certificate cannot register again."));
+        Tr::tr("Revokes an agent: its requests are refused with 403 and its certificate cannot register again."));
     parser.addOptions({
-        valueOption(QStringLiteral("data"), tr("Data directory of the receiver."), tr("DIR")),
-        valueOption(QStringLiteral("agent"), tr("Agent id."), tr("ID")),
+        valueOption(QStringLiteral("data"), Tr::tr("Data directory of the receiver."), Tr::tr("DIR")),
+        valueOption(QStringLiteral("agent"), Tr::tr("Agent id."), Tr::tr("ID")),
     });
     if (auto code = parse(parser, arguments, {QStringLiteral("data"), QStringLiteral("agent")}))
         return *code;
@@ -414,7 +422,7 @@ int revoke(const QStringList &arguments)
     if (!revoked)
         return fail(revoked.error());
     if (!*revoked)
-        return fail(tr("unknown agent %1").arg(parser.value(QStringLiteral("agent"))));
+        return fail(Tr::tr("unknown agent %1").arg(parser.value(QStringLiteral("agent"))));
     return Ok;
 }
 } // namespace
@@ -444,7 +452,7 @@ int runCli(const QStringList &arguments)
         out(usage());
         return command.isEmpty() ? Usage : Ok;
     }
-    return fail(tr("unknown command %1\n").arg(command) + usage(), Usage);
+    return fail(Tr::tr("unknown command %1\n").arg(command) + usage(), Usage);
 }
 
 } // namespace fleet::receiver

@@ -31,6 +31,10 @@ PollJob::PollJob(ProfileRoot profile, QObject *parent)
 
 PollJob::~PollJob()
 {
+    // m_poller outlives m_storage and cancels a poll in progress when destroyed, which emits
+    // finished(): that must not reach onPollFinished() (it would store a cancelled poll through
+    // an already destroyed StorageThread).
+    disconnect(&m_poller, nullptr, this, nullptr);
     if (m_loader) {
         m_loader->wait();
         delete m_loader;

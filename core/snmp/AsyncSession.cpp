@@ -14,10 +14,13 @@
 namespace fleet::snmp {
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::snmp::AsyncSession", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::snmp::AsyncSession)
+};
 
 const oid *privOid(PrivProtocol p, size_t *len)
 {
@@ -95,22 +98,22 @@ Error reportError(int reportType)
 {
     switch (reportType) {
     case SNMPERR_UNKNOWN_USER_NAME:
-        return {ErrorClass::UnknownUser, tr("The agent does not know this SNMPv3 user.")};
+        return {ErrorClass::UnknownUser, Tr::tr("The agent does not know this SNMPv3 user.")};
     case SNMPERR_AUTHENTICATION_FAILURE:
-        return {ErrorClass::WrongAuth, tr("Authentication failed: wrong authentication password or protocol.")};
+        return {ErrorClass::WrongAuth, Tr::tr("Authentication failed: wrong authentication password or protocol.")};
     case SNMPERR_DECRYPTION_ERR:
-        return {ErrorClass::DecryptionFailed, tr("The agent could not decrypt the request: wrong privacy password "
-                                                 "or protocol.")};
+        return {ErrorClass::DecryptionFailed, Tr::tr("The agent could not decrypt the request: wrong privacy password "
+                                                     "or protocol.")};
     case SNMPERR_NOT_IN_TIME_WINDOW:
-        return {ErrorClass::NotInTimeWindow, tr("The agent rejected the request as outside its time window.")};
+        return {ErrorClass::NotInTimeWindow, Tr::tr("The agent rejected the request as outside its time window.")};
     case SNMPERR_UNSUPPORTED_SEC_LEVEL:
-        return {ErrorClass::UnsupportedSecurityLevel, tr("The agent does not support this security level for the "
-                                                         "user.")};
+        return {ErrorClass::UnsupportedSecurityLevel, Tr::tr("The agent does not support this security level for the "
+                                                             "user.")};
     case SNMPERR_UNKNOWN_ENG_ID:
-        return {ErrorClass::MalformedAnswer, tr("The agent rejected its own engine ID.")};
+        return {ErrorClass::MalformedAnswer, Tr::tr("The agent rejected its own engine ID.")};
     default:
         return {ErrorClass::AgentError,
-                tr("The agent sent a report: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(reportType)))};
+                Tr::tr("The agent sent a report: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(reportType)))};
     }
 }
 
@@ -129,16 +132,57 @@ struct UsmCounters
     Error errorSince(const UsmCounters &b) const
     {
         if (wrongDigests != b.wrongDigests)
-            return {ErrorClass::WrongAuth, tr("The agent's answer does not authenticate with our key: wrong "
-                                              "authentication password or protocol.")};
+            return {ErrorClass::WrongAuth, Tr::tr("The agent's answer does not authenticate with our key: wrong "
+                                                  "authentication password or protocol.")};
         if (decryptionErrors != b.decryptionErrors)
-            return {ErrorClass::DecryptionFailed, tr("The agent's answer does not decrypt with our key: wrong "
-                                                     "privacy password or protocol.")};
+            return {ErrorClass::DecryptionFailed, Tr::tr("The agent's answer does not decrypt with our key: wrong "
+                                                         "privacy password or protocol.")};
         if (unknownUsers != b.unknownUsers)
-            return {ErrorClass::UnknownUser, tr("The agent answered for a user we do not know.")};
+            return {ErrorClass::UnknownUser, Tr::tr("The agent answered for a user we do not know.")};
         return {};
     }
 };
+
+// One binding of a SET PDU, encoded with the value's own ASN.1 type.
+Error addSetValue(netsnmp_pdu *pdu, const std::vector<oid> &name, const Value &value)
+{
+    u_char type = 0;
+    long integer = 0;
+    const void *data = &integer;
+    size_t len = sizeof(integer);
+    std::vector<oid> objid;
+    switch (value.type()) {
+    case Value::Type::Integer:
+        type = ASN_INTEGER;
+        integer = long(value.toInt().value_or(0));
+        break;
+    case Value::Type::Counter32:
+    case Value::Type::Gauge32:
+    case Value::Type::TimeTicks:
+        type = value.type() == Value::Type::Counter32 ? ASN_COUNTER
+               : value.type() == Value::Type::Gauge32 ? ASN_GAUGE
+                                                      : ASN_TIMETICKS;
+        integer = long(value.toUnsigned().value_or(0));
+        break;
+    case Value::Type::OctetString:
+    case Value::Type::IpAddress:
+        type = value.type() == Value::Type::OctetString ? ASN_OCTET_STR : ASN_IPADDRESS;
+        data = value.bytes().constData();
+        len = size_t(value.bytes().size());
+        break;
+    case Value::Type::ObjectId:
+        type = ASN_OBJECT_ID;
+        objid.assign(value.oid().arcs().cbegin(), value.oid().arcs().cend());
+        data = objid.data();
+        len = objid.size() * sizeof(oid);
+        break;
+    default:
+        return {ErrorClass::ConfigError, Tr::tr("A value of type %1 cannot be written.").arg(value.typeName())};
+    }
+    if (!snmp_pdu_add_variable(pdu, name.data(), name.size(), type, data, len))
+        return {ErrorClass::Internal, Tr::tr("Could not encode the value to write.")};
+    return {};
+}
 
 bool isParseError(int err)
 {
@@ -225,7 +269,7 @@ Error AsyncSession::openNetSnmp(const QHostAddress &address, quint16 port)
             s.securityAuthProtoLen = len;
             const QByteArray ku = m_engine.masterKey(m_credential.authProtocol, m_credential.authPassword);
             if (ku.isEmpty() || size_t(ku.size()) > sizeof(s.securityAuthKey))
-                return {ErrorClass::ConfigError, tr("Could not derive the authentication key.")};
+                return {ErrorClass::ConfigError, Tr::tr("Could not derive the authentication key.")};
             std::memcpy(s.securityAuthKey, ku.constData(), size_t(ku.size()));
             s.securityAuthKeyLen = size_t(ku.size());
         }
@@ -236,7 +280,7 @@ Error AsyncSession::openNetSnmp(const QHostAddress &address, quint16 port)
             // RFC 3414/3826: the privacy key is derived with the authentication hash.
             const QByteArray ku = m_engine.masterKey(m_credential.authProtocol, m_credential.privPassword);
             if (ku.isEmpty() || size_t(ku.size()) > sizeof(s.securityPrivKey))
-                return {ErrorClass::ConfigError, tr("Could not derive the privacy key.")};
+                return {ErrorClass::ConfigError, Tr::tr("Could not derive the privacy key.")};
             std::memcpy(s.securityPrivKey, ku.constData(), size_t(ku.size()));
             s.securityPrivKeyLen = size_t(ku.size());
         }
@@ -268,7 +312,7 @@ Error AsyncSession::openNetSnmp(const QHostAddress &address, quint16 port)
         snmp_error(&s, &liberr, &syserr, &msg);
         const QString text = QString::fromLocal8Bit(msg ? msg : "");
         free(msg);
-        return {ErrorClass::ConfigError, tr("Could not open an SNMP session to %1: %2").arg(m_peer, text)};
+        return {ErrorClass::ConfigError, Tr::tr("Could not open an SNMP session to %1: %2").arg(m_peer, text)};
     }
     // snmp_sess_open clears the flag once opened; keep it so no send ever probes synchronously.
     snmp_sess_session(m_sess)->flags |= SNMP_FLAGS_DONT_PROBE;
@@ -276,7 +320,7 @@ Error AsyncSession::openNetSnmp(const QHostAddress &address, quint16 port)
     netsnmp_transport *t = snmp_sess_transport(m_sess);
     if (!t || t->sock < 0) {
         close();
-        return {ErrorClass::Internal, tr("The SNMP session has no socket.")};
+        return {ErrorClass::Internal, Tr::tr("The SNMP session has no socket.")};
     }
     m_notifier = new QSocketNotifier(qintptr(t->sock), QSocketNotifier::Read);
     QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [this] { onReadable(); });
@@ -316,24 +360,34 @@ void AsyncSession::getBulk(int nonRepeaters, int maxRepetitions, const QList<Oid
     send(SNMP_MSG_GETBULK, nonRepeaters, maxRepetitions, oids, std::move(cb));
 }
 
-void AsyncSession::send(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb)
+void AsyncSession::set(const VarBindList &bindings, Callback cb)
+{
+    QList<Oid> oids;
+    for (const VarBind &vb : bindings)
+        oids << vb.oid;
+    send(SNMP_MSG_SET, 0, 0, oids, std::move(cb), bindings);
+}
+
+void AsyncSession::send(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb,
+                        const VarBindList &bindings)
 {
     if (!m_sess) {
         Response r;
-        r.error = {ErrorClass::Internal, tr("The SNMP session is closed.")};
+        r.error = {ErrorClass::Internal, Tr::tr("The SNMP session is closed.")};
         cb(r);
         return;
     }
     if (m_needsDiscovery) {
-        m_waitingForDiscovery.append({command, nonRepeaters, maxRepetitions, oids, std::move(cb)});
+        m_waitingForDiscovery.append({command, nonRepeaters, maxRepetitions, oids, std::move(cb), bindings});
         if (!m_discovering)
             startDiscovery();
         return;
     }
-    sendNow(command, nonRepeaters, maxRepetitions, oids, std::move(cb));
+    sendNow(command, nonRepeaters, maxRepetitions, oids, std::move(cb), bindings);
 }
 
-void AsyncSession::sendNow(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb)
+void AsyncSession::sendNow(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb,
+                           const VarBindList &bindings)
 {
     netsnmp_pdu *pdu = snmp_pdu_create(command);
     if (command == SNMP_MSG_GETBULK) {
@@ -341,9 +395,22 @@ void AsyncSession::sendNow(int command, int nonRepeaters, int maxRepetitions, co
         pdu->max_repetitions = maxRepetitions;
     }
     std::vector<oid> buf;
-    for (const Oid &o : oids) {
-        buf.assign(o.arcs().cbegin(), o.arcs().cend());
-        snmp_add_null_var(pdu, buf.data(), buf.size());
+    if (command == SNMP_MSG_SET) {
+        for (const VarBind &vb : bindings) {
+            buf.assign(vb.oid.arcs().cbegin(), vb.oid.arcs().cend());
+            if (const Error e = addSetValue(pdu, buf, vb.value)) {
+                snmp_free_pdu(pdu);
+                Response r;
+                r.error = e;
+                cb(r);
+                return;
+            }
+        }
+    } else {
+        for (const Oid &o : oids) {
+            buf.assign(o.arcs().cbegin(), o.arcs().cend());
+            snmp_add_null_var(pdu, buf.data(), buf.size());
+        }
     }
     const int reqid = snmp_sess_async_send(m_sess, pdu, &AsyncSession::netsnmpCallback, this);
     if (reqid == 0) {
@@ -351,7 +418,7 @@ void AsyncSession::sendNow(int command, int nonRepeaters, int maxRepetitions, co
         snmp_free_pdu(pdu);
         Response r;
         r.error = {ErrorClass::Internal,
-                   tr("Sending the request failed: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(err)))};
+                   Tr::tr("Sending the request failed: %1").arg(QString::fromLocal8Bit(snmp_api_errstring(err)))};
         cb(r);
         return;
     }
@@ -386,7 +453,7 @@ void AsyncSession::startDiscovery()
     if (reqid == 0) {
         snmp_free_pdu(pdu);
         Response r;
-        r.error = {ErrorClass::Internal, tr("Could not send the SNMPv3 discovery request.")};
+        r.error = {ErrorClass::Internal, Tr::tr("Could not send the SNMPv3 discovery request.")};
         onDiscovered(r);
         return;
     }
@@ -403,10 +470,10 @@ void AsyncSession::onDiscovered(const Response &r)
     if (!sp || sp->securityEngineIDLen == 0) {
         error = r.error.isError() && r.error.cls != ErrorClass::MalformedAnswer
                     ? r.error
-                    : Error{ErrorClass::MalformedAnswer, tr("The agent's answer to SNMPv3 discovery carried no "
-                                                            "engine ID.")};
+                    : Error{ErrorClass::MalformedAnswer, Tr::tr("The agent's answer to SNMPv3 discovery carried no "
+                                                                "engine ID.")};
         if (error.cls == ErrorClass::NoResponse)
-            error.message = tr("No answer to SNMPv3 engine discovery (host down, filtered, or no SNMPv3).");
+            error.message = Tr::tr("No answer to SNMPv3 engine discovery (host down, filtered, or no SNMPv3).");
     } else {
         const QByteArray id(reinterpret_cast<const char *>(sp->securityEngineID), qsizetype(sp->securityEngineIDLen));
         if (usmUser *old = usm_get_user(sp->securityEngineID, sp->securityEngineIDLen, sp->securityName)) {
@@ -415,7 +482,7 @@ void AsyncSession::onDiscovered(const Response &r)
         }
         sp->flags &= ~SNMP_FLAGS_USER_CREATED;
         if (usm_create_user_from_session(sp) != SNMPERR_SUCCESS)
-            error = {ErrorClass::Internal, tr("Could not set up the SNMPv3 user for the discovered engine.")};
+            error = {ErrorClass::Internal, Tr::tr("Could not set up the SNMPv3 user for the discovered engine.")};
         else
             m_engine.rememberEngineId(m_peer, id);
         m_discoveryAnswered = true;
@@ -430,7 +497,7 @@ void AsyncSession::onDiscovered(const Response &r)
             fail.error = error;
             q.cb(fail);
         } else {
-            sendNow(q.command, q.nonRepeaters, q.maxRepetitions, q.oids, q.cb);
+            sendNow(q.command, q.nonRepeaters, q.maxRepetitions, q.oids, q.cb, q.bindings);
         }
     }
 }
@@ -472,14 +539,14 @@ int AsyncSession::netsnmpCallback(int op, ::snmp_session *, int reqid, ::snmp_pd
         return 1; // informational: a retransmission or a (stream) connection, not a result
     case NETSNMP_CALLBACK_OP_SEND_FAILED:
     case NETSNMP_CALLBACK_OP_DISCONNECT:
-        r.error = {ErrorClass::NoResponse, tr("The request could not be delivered (host or port unreachable).")};
+        r.error = {ErrorClass::NoResponse, Tr::tr("The request could not be delivered (host or port unreachable).")};
         break;
     case NETSNMP_CALLBACK_OP_TIMED_OUT:
-        r.error = {ErrorClass::NoResponse, tr("No response (host down, filtered, or wrong community/"
-                                              "credentials).")};
+        r.error = {ErrorClass::NoResponse, Tr::tr("No response (host down, filtered, or wrong community/"
+                                                  "credentials).")};
         break;
     default:
-        r.error = {ErrorClass::Internal, tr("The SNMP transport failed (operation %1).").arg(op)};
+        r.error = {ErrorClass::Internal, Tr::tr("The SNMP transport failed (operation %1).").arg(op)};
         break;
     }
     if (!self->m_inFlight.contains(reqid) && pdu && pdu->command == SNMP_MSG_REPORT) {
@@ -564,15 +631,15 @@ void AsyncSession::deliverQueued()
             continue;
         if (response.error.cls == ErrorClass::NoResponse && m_sawMalformed) {
             response.error = {ErrorClass::MalformedAnswer,
-                              tr("The agent answered, but the answer could not be decoded.")};
+                              Tr::tr("The agent answered, but the answer could not be decoded.")};
         } else if (response.error.cls == ErrorClass::NoResponse && m_discoveryAnswered && !m_gotAnswer &&
                    m_credential.level == SecurityLevel::AuthPriv) {
             // The agent answered engine discovery a moment ago, then ignored our encrypted request.
             // Agents drop a PDU they cannot decrypt without a report (Net-SNMP's snmpd does), so this
             // silence is the signature of a wrong privacy password or protocol.
             response.error = {ErrorClass::DecryptionFailed,
-                              tr("The agent answered SNMPv3 discovery but not the encrypted request: wrong privacy "
-                                 "password or protocol (or a user it does not know and does not report).")};
+                              Tr::tr("The agent answered SNMPv3 discovery but not the encrypted request: wrong privacy "
+                                     "password or protocol (or a user it does not know and does not report).")};
             // Discover again next time, so the same mistake is recognised the same way.
             m_engine.forgetEngineId(m_peer);
         }

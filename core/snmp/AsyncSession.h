@@ -44,6 +44,10 @@ public:
     void get(const QList<Oid> &oids, Callback cb);
     void getNext(const QList<Oid> &oids, Callback cb);
     void getBulk(int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb);
+    // SET request: each binding's value is sent with its own type (Integer, OctetString, ObjectId,
+    // IpAddress, Counter32, Gauge32, TimeTicks). Use a write credential; agents answer a read-only
+    // community with noAccess or notWritable in errorStatus.
+    void set(const VarBindList &bindings, Callback cb);
     // Stops everything: pending callbacks are dropped, the socket is closed.
     void close();
 
@@ -58,8 +62,10 @@ private:
     struct Pending;
     AsyncSession(SnmpEngine &engine, const Credential &credential);
     Error openNetSnmp(const QHostAddress &address, quint16 port);
-    void send(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb);
-    void sendNow(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb);
+    void send(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb,
+              const VarBindList &bindings = {});
+    void sendNow(int command, int nonRepeaters, int maxRepetitions, const QList<Oid> &oids, Callback cb,
+                 const VarBindList &bindings = {});
     void startDiscovery();
     void onDiscovered(const Response &r);
     void onReadable();
@@ -86,6 +92,7 @@ private:
         int command, nonRepeaters, maxRepetitions;
         QList<Oid> oids;
         Callback cb;
+        VarBindList bindings; // SET only
     };
     QList<Queued> m_waitingForDiscovery;
     QHash<int, Callback> m_inFlight;         // reqid -> callback

@@ -1,5 +1,6 @@
 #include "storage/AlertRepository.h"
 
+#include "storage/AlertRow.h"
 #include "storage/EventLog.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageLog.h"
@@ -45,34 +46,14 @@ QString severityCondition(SeverityClass c)
 const QString kSeverityRank =
     QStringLiteral("CASE WHEN a.severity = 3 THEN 0 WHEN a.severity IN (4, 5) THEN 1 ELSE 2 END");
 
-const QString kColumns = QStringLiteral(
-    "a.id, a.device_id, a.severity, a.severity_name, a.training_level, a.training_level_name, a.alert_group, "
-    "a.group_name, a.group_index, a.location, a.code, a.code_name, a.description, a.hr_device_index, a.alert_index, "
-    "a.first_seen, a.last_seen, a.cleared_at, a.acknowledged_at, a.acknowledged_by, a.acknowledge_note, "
-    "d.name, d.manufacturer, d.model, d.location, d.address, d.serial");
+const QString kColumns = alertColumns(QStringLiteral("a")) +
+                         QStringLiteral(", a.acknowledged_at, a.acknowledged_by, a.acknowledge_note, "
+                                        "d.name, d.manufacturer, d.model, d.location, d.address, d.serial");
 
 FleetAlert readRow(const QSqlQuery &q)
 {
     FleetAlert f;
-    AlertRecord &a = f.alert;
-    a.id = q.value(0).toLongLong();
-    a.deviceId = q.value(1).toLongLong();
-    a.severity = q.value(2).toLongLong();
-    a.severityName = q.value(3).toString();
-    a.trainingLevel = q.value(4).toLongLong();
-    a.trainingLevelName = q.value(5).toString();
-    a.group = q.value(6).toLongLong();
-    a.groupName = q.value(7).toString();
-    a.groupIndex = q.value(8).toLongLong();
-    a.location = q.value(9).toLongLong();
-    a.code = q.value(10).toLongLong();
-    a.codeName = q.value(11).toString();
-    a.description = q.value(12).toString();
-    a.hrDeviceIndex = q.value(13).toInt();
-    a.alertIndex = q.value(14).toInt();
-    a.firstSeen = sql::time(q.value(15));
-    a.lastSeen = sql::time(q.value(16));
-    a.clearedAt = sql::time(q.value(17));
+    f.alert = readAlertRow(q);
     f.acknowledgement.at = sql::time(q.value(18));
     f.acknowledgement.by = q.value(19).toString();
     f.acknowledgement.note = q.value(20).toString();

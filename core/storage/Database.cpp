@@ -14,10 +14,13 @@
 namespace fleet::storage {
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::storage::Database", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::storage::Database)
+};
 
 QString uniqueConnectionName(const QString &purpose)
 {
@@ -35,16 +38,17 @@ StorageError checkHeader(const QString &path)
     if (!info.exists())
         return {};
     if (!info.isFile())
-        return {StorageErrorCode::OpenFailed, tr("%1 is not a regular file.").arg(path)};
+        return {StorageErrorCode::OpenFailed, Tr::tr("%1 is not a regular file.").arg(path)};
     if (info.size() == 0)
         return {}; // an empty file is a new database
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {StorageErrorCode::OpenFailed, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return {StorageErrorCode::OpenFailed, Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray head = file.read(16);
     if (info.size() < kSqliteHeaderSize || head != QByteArray(kSqliteMagic, sizeof kSqliteMagic))
-        return {StorageErrorCode::NotADatabase,
-                tr("%1 is not an SQLite database (damaged or another kind of file); it was left untouched.").arg(path)};
+        return {
+            StorageErrorCode::NotADatabase,
+            Tr::tr("%1 is not an SQLite database (damaged or another kind of file); it was left untouched.").arg(path)};
     return {};
 }
 } // namespace
@@ -71,13 +75,13 @@ StorageError Database::open(const QString &path, const OpenOptions &options)
         return error;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return {StorageErrorCode::OpenFailed, tr("Cannot create the folder %1.").arg(info.absolutePath())};
+        return {StorageErrorCode::OpenFailed, Tr::tr("Cannot create the folder %1.").arg(info.absolutePath())};
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!m_db.open()) {
-        auto error = StorageError::fromSql(m_db.lastError(), tr("Opening %1").arg(path));
+        auto error = StorageError::fromSql(m_db.lastError(), Tr::tr("Opening %1").arg(path));
         close();
         return error;
     }
@@ -103,8 +107,9 @@ StorageError Database::inspectAndMigrate(const OpenOptions &options)
     auto tables =
         scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
     if (!tables) {
-        return {StorageErrorCode::NotADatabase,
-                tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, tables.error().message)};
+        return {
+            StorageErrorCode::NotADatabase,
+            Tr::tr("%1 cannot be read as a database; it was left untouched. %2").arg(m_path, tables.error().message)};
     }
     auto version = scalar(QStringLiteral("PRAGMA user_version"));
     auto appId = scalar(QStringLiteral("PRAGMA application_id"));
@@ -114,17 +119,17 @@ StorageError Database::inspectAndMigrate(const OpenOptions &options)
     const int app = appId->toInt();
     if (app != 0 && app != kApplicationId)
         return {StorageErrorCode::NotADatabase,
-                tr("%1 belongs to another application; it was left untouched.").arg(m_path)};
+                Tr::tr("%1 belongs to another application; it was left untouched.").arg(m_path)};
     if (current == 0 && tables->toInt() > 0)
         return {StorageErrorCode::NotADatabase,
-                tr("%1 is another application's database (it has tables but no Fleetkeeper schema version); "
-                   "it was left untouched.")
+                Tr::tr("%1 is another application's database (it has tables but no Fleetkeeper schema version); "
+                       "it was left untouched.")
                     .arg(m_path)};
     const int latest = latestSchemaVersion();
     if (current > latest)
         return {StorageErrorCode::TooNew,
-                tr("%1 was written by a newer Fleetkeeper (schema version %2; this version knows up to %3). "
-                   "It was left untouched; update Fleetkeeper to open it.")
+                Tr::tr("%1 was written by a newer Fleetkeeper (schema version %2; this version knows up to %3). "
+                       "It was left untouched; update Fleetkeeper to open it.")
                     .arg(m_path)
                     .arg(current)
                     .arg(latest)};
@@ -180,8 +185,8 @@ StorageError Database::migrate(int from, int to)
             error = tx.commit();
         if (error) {
             return {StorageErrorCode::MigrationFailed,
-                    tr("Upgrading %1 to schema version %2 failed and was undone; the database stays at version %3. "
-                       "%4")
+                    Tr::tr("Upgrading %1 to schema version %2 failed and was undone; the database stays at version %3. "
+                           "%4")
                         .arg(m_path)
                         .arg(step.version)
                         .arg(m_schemaVersion)
@@ -213,14 +218,14 @@ void Database::resetStatements()
 Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values)
 {
     if (!m_db.isOpen())
-        return StorageError{StorageErrorCode::OpenFailed, tr("The database is not open.")};
+        return StorageError{StorageErrorCode::OpenFailed, Tr::tr("The database is not open.")};
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             qCWarning(lcStorage) << "prepare failed:" << query.lastError().text() << "SQL:" << sql.left(200);
-            return StorageError::fromSql(query.lastError(), tr("Preparing a database query"));
+            return StorageError::fromSql(query.lastError(), Tr::tr("Preparing a database query"));
         }
         it = m_statements.insert(sql, query);
     }
@@ -237,7 +242,7 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values
     }
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text() << "SQL:" << sql.left(200);
-        return StorageError::fromSql(query.lastError(), tr("Database query"));
+        return StorageError::fromSql(query.lastError(), Tr::tr("Database query"));
     }
     return &query;
 }
@@ -269,7 +274,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     QSqlQuery *q = *query;
     QVariant value = q->next() ? q->value(0) : QVariant();
     if (q->lastError().isValid())
-        return StorageError::fromSql(q->lastError(), tr("Database query"));
+        return StorageError::fromSql(q->lastError(), Tr::tr("Database query"));
     q->finish();
     return value;
 }

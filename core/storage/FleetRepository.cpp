@@ -1,5 +1,6 @@
 #include "storage/FleetRepository.h"
 
+#include "storage/AlertRow.h"
 #include "storage/DeviceMatcher.h"
 #include "storage/SqlValues.h"
 
@@ -132,34 +133,7 @@ SupplyReading readSupply(const QSqlQuery &q)
     return s;
 }
 
-const QString kAlertColumns = QStringLiteral(
-    "id, device_id, severity, severity_name, training_level, training_level_name, alert_group, group_name, "
-    "group_index, location, code, code_name, description, hr_device_index, alert_index, first_seen, last_seen, "
-    "cleared_at");
-
-AlertRecord readAlert(const QSqlQuery &q)
-{
-    AlertRecord a;
-    a.id = q.value(0).toLongLong();
-    a.deviceId = q.value(1).toLongLong();
-    a.severity = q.value(2).toLongLong();
-    a.severityName = q.value(3).toString();
-    a.trainingLevel = q.value(4).toLongLong();
-    a.trainingLevelName = q.value(5).toString();
-    a.group = q.value(6).toLongLong();
-    a.groupName = q.value(7).toString();
-    a.groupIndex = q.value(8).toLongLong();
-    a.location = q.value(9).toLongLong();
-    a.code = q.value(10).toLongLong();
-    a.codeName = q.value(11).toString();
-    a.description = q.value(12).toString();
-    a.hrDeviceIndex = q.value(13).toInt();
-    a.alertIndex = q.value(14).toInt();
-    a.firstSeen = sql::time(q.value(15));
-    a.lastSeen = sql::time(q.value(16));
-    a.clearedAt = sql::time(q.value(17));
-    return a;
-}
+const QString kAlertColumns = alertColumns();
 
 } // namespace
 
@@ -291,7 +265,7 @@ Result<QList<AlertRecord>> FleetRepository::openAlerts(std::optional<qint64> dev
         m_db.run(QStringLiteral("SELECT %1 FROM alerts WHERE cleared_at IS NULL%2 ORDER BY device_id, first_seen, id")
                      .arg(kAlertColumns, where),
                  deviceId ? QVariantList{*deviceId} : QVariantList{}),
-        readAlert);
+        readAlertRow);
 }
 
 Result<QList<AlertRecord>> FleetRepository::alertHistory(qint64 deviceId, const HistoryFilter &filter)
@@ -301,7 +275,7 @@ Result<QList<AlertRecord>> FleetRepository::alertHistory(qint64 deviceId, const 
     return collect<AlertRecord>(
         m_db.run(newestRows(inner, QStringLiteral("first_seen DESC, id DESC"), QStringLiteral("first_seen, id")),
                  QVariantList{deviceId} + w.values + QVariantList{w.limit}),
-        readAlert);
+        readAlertRow);
 }
 
 Result<QList<PollRecord>> FleetRepository::polls(qint64 deviceId, const HistoryFilter &filter)

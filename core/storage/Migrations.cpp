@@ -276,11 +276,132 @@ MigrationStep version4()
             }};
 }
 
+// Version 5: local accounts, Unix group to role mappings and the hash-chained security audit log
+// (docs/security.md). The audit table refuses UPDATE and DELETE through triggers; AUTOINCREMENT keeps
+// the highest sequence number in sqlite_sequence, so deleting the newest rows is noticed too.
+MigrationStep version5()
+{
+    return {5,
+            QStringLiteral("user accounts, group roles, security audit log"),
+            {
+                QStringLiteral(R"(CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    password_changed_at INTEGER NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER,
+    last_login_at INTEGER
+))"),
+                QStringLiteral(R"(CREATE TABLE group_roles (
+    group_name TEXT PRIMARY KEY,
+    role TEXT NOT NULL
+) WITHOUT ROWID)"),
+                QStringLiteral(R"(CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    device_id INTEGER,
+    parameters TEXT NOT NULL DEFAULT '{}',
+    result TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+))"),
+                QStringLiteral("CREATE INDEX audit_log_time ON audit_log(at)"),
+                QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            }};
+}
+
+// Version 6: alerting (docs/alerting.md). Alert profiles say which conditions of which devices
+// reach whom and how; alert_conditions tracks each condition's open/clear lifecycle so one
+// notification goes out when it opens and none while it stays open; notifications is the durable
+// mail queue and its delivery record (a server that is down loses nothing); alerting_settings
+// holds the SMTP server and the digest bookkeeping (the SMTP password lives in the secrets file).
+MigrationStep version6()
+{
+    return {6,
+            QStringLiteral("alert profiles, tracked conditions, notification queue, alerting settings"),
+            {
+                QStringLiteral(R"(CREATE TABLE alert_profiles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    kinds TEXT NOT NULL DEFAULT '[]',
+    categories TEXT NOT NULL DEFAULT '[]',
+    min_severity TEXT NOT NULL DEFAULT 'warning',
+    device_scope TEXT NOT NULL DEFAULT 'all',
+    device_values TEXT NOT NULL DEFAULT '[]',
+    recipients TEXT NOT NULL DEFAULT '[]',
+    delivery TEXT NOT NULL DEFAULT 'immediate',
+    digest_hour INTEGER NOT NULL DEFAULT 7,
+    quiet_start INTEGER,
+    quiet_end INTEGER,
+    notify_clear INTEGER NOT NULL DEFAULT 1,
+    reminder_hours INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+))"),
+                QStringLiteral(R"(CREATE TABLE alert_conditions (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    device_id INTEGER REFERENCES devices(id) ON DELETE CASCADE,
+    category TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    opened_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    absent_since INTEGER,
+    cleared_at INTEGER,
+    announce_after INTEGER NOT NULL,
+    announced INTEGER NOT NULL DEFAULT 0,
+    flaps INTEGER NOT NULL DEFAULT 0
+))"),
+                QStringLiteral("CREATE INDEX alert_conditions_open ON alert_conditions(cleared_at)"),
+                QStringLiteral(R"(CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    profile_id INTEGER REFERENCES alert_profiles(id) ON DELETE SET NULL,
+    profile_name TEXT NOT NULL DEFAULT '',
+    condition_key TEXT NOT NULL DEFAULT '',
+    event TEXT NOT NULL,
+    severity TEXT NOT NULL DEFAULT '',
+    device_id INTEGER,
+    recipients TEXT NOT NULL DEFAULT '[]',
+    subject TEXT NOT NULL DEFAULT '',
+    body_text TEXT NOT NULL DEFAULT '',
+    body_html TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER,
+    last_attempt_at INTEGER,
+    last_error TEXT NOT NULL DEFAULT '',
+    sent_at INTEGER,
+    digest_id INTEGER
+))"),
+                QStringLiteral("CREATE INDEX notifications_due ON notifications(state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX notifications_pair ON notifications(profile_id, condition_key, created_at)"),
+                QStringLiteral(R"(CREATE TABLE alerting_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID)"),
+            }};
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
-    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4()};
+    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4(), version5(), version6()};
     return steps;
 }
 

@@ -11,10 +11,13 @@
 namespace fleet::sync {
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::sync::CommandValidator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::sync::CommandValidator)
+};
 
 struct ActionRule
 {
@@ -63,20 +66,20 @@ QString checkParameters(CommandAction action, const QJsonObject &p)
         if (p.contains(QStringLiteral("page"))) {
             const QString page = p.value(QStringLiteral("page")).toString();
             if (page != u"test" && page != u"configuration")
-                return tr("the parameter \"page\" must be \"test\" or \"configuration\"");
+                return Tr::tr("the parameter \"page\" must be \"test\" or \"configuration\"");
         }
         break;
     case CommandAction::FirmwareUpgrade:
         allowed = {QStringLiteral("url"), QStringLiteral("sha256")};
         if (!p.value(QStringLiteral("url")).toString().startsWith(QLatin1String("https://")))
-            return tr("the parameter \"url\" must be an https:// URL");
+            return Tr::tr("the parameter \"url\" must be an https:// URL");
         if (!sha256.match(p.value(QStringLiteral("sha256")).toString()).hasMatch())
-            return tr("the parameter \"sha256\" must be 64 lowercase hex characters");
+            return Tr::tr("the parameter \"sha256\" must be 64 lowercase hex characters");
         break;
     }
     for (auto it = p.constBegin(); it != p.constEnd(); ++it)
         if (!allowed.contains(it.key()))
-            return tr("the action does not take the parameter \"%1\"").arg(it.key().left(64));
+            return Tr::tr("the action does not take the parameter \"%1\"").arg(it.key().left(64));
     return {};
 }
 } // namespace
@@ -98,7 +101,7 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
 {
     CommandBatch batch;
     if (body.size() > kMaxDocumentBytes) {
-        batch.documentError = tr("The command list is %1 bytes, more than the %2 this agent reads.")
+        batch.documentError = Tr::tr("The command list is %1 bytes, more than the %2 this agent reads.")
                                   .arg(body.size())
                                   .arg(kMaxDocumentBytes);
         return batch;
@@ -106,18 +109,18 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        batch.documentError = tr("The command list is not valid JSON: %1 at byte %2.")
+        batch.documentError = Tr::tr("The command list is not valid JSON: %1 at byte %2.")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset);
         return batch;
     }
     if (!doc.isObject() || !doc.object().value(QStringLiteral("commands")).isArray()) {
-        batch.documentError = tr("The command list is not an object with a \"commands\" array.");
+        batch.documentError = Tr::tr("The command list is not an object with a \"commands\" array.");
         return batch;
     }
     const QJsonArray commands = doc.object().value(QStringLiteral("commands")).toArray();
     if (commands.size() > kMaxCommands) {
-        batch.documentError = tr("The command list holds %1 commands, more than the %2 this agent takes at once.")
+        batch.documentError = Tr::tr("The command list holds %1 commands, more than the %2 this agent takes at once.")
                                   .arg(commands.size())
                                   .arg(kMaxCommands);
         return batch;
@@ -131,18 +134,18 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
             batch.rejected << CommandRejection{id, reason, reportable, o};
         };
         if (!value.isObject()) {
-            reject({}, tr("A command is not a JSON object."), false);
+            reject({}, Tr::tr("A command is not a JSON object."), false);
             continue;
         }
         const QJsonValue idValue = o.value(QStringLiteral("id"));
         const QString id = idValue.toString();
         if (!idValue.isString() || !idPattern.match(id).hasMatch()) {
-            reject({}, tr("A command has no usable id (1 to %1 of A-Z a-z 0-9 . _ : -).").arg(kMaxIdLength), false);
+            reject({}, Tr::tr("A command has no usable id (1 to %1 of A-Z a-z 0-9 . _ : -).").arg(kMaxIdLength), false);
             continue;
         }
         if (seen.contains(id)) {
             // The first one is handled; a result for this one would contradict it.
-            reject(id, tr("The command id %1 appears more than once in the list.").arg(id), false);
+            reject(id, Tr::tr("The command id %1 appears more than once in the list.").arg(id), false);
             continue;
         }
         seen.insert(id);
@@ -150,8 +153,8 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
         const QJsonValue actionValue = o.value(QStringLiteral("action"));
         const auto action = commandActionFromName(actionValue.toString());
         if (!action) {
-            reject(id, actionValue.isString() ? tr("Unknown action \"%1\".").arg(actionValue.toString().left(64))
-                                              : tr("The command has no action."));
+            reject(id, actionValue.isString() ? Tr::tr("Unknown action \"%1\".").arg(actionValue.toString().left(64))
+                                              : Tr::tr("The command has no action."));
             continue;
         }
         Command c;
@@ -161,12 +164,12 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
 
         const QJsonValue parameters = o.value(QStringLiteral("parameters"));
         if (!parameters.isUndefined() && !parameters.isNull() && !parameters.isObject()) {
-            reject(id, tr("The parameters are not a JSON object."));
+            reject(id, Tr::tr("The parameters are not a JSON object."));
             continue;
         }
         c.parameters = parameters.toObject();
         if (const QString problem = checkParameters(c.action, c.parameters); !problem.isEmpty()) {
-            reject(id, tr("Bad parameters: %1.").arg(problem));
+            reject(id, Tr::tr("Bad parameters: %1.").arg(problem));
             continue;
         }
 
@@ -175,18 +178,18 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
         c.issuedAt = parseTime(issued);
         c.expiresAt = parseTime(expires);
         if ((!issued.isUndefined() && !c.issuedAt.isValid()) || (!expires.isUndefined() && !c.expiresAt.isValid())) {
-            reject(id, tr("issuedAt or expiresAt is not an ISO 8601 time."));
+            reject(id, Tr::tr("issuedAt or expiresAt is not an ISO 8601 time."));
             continue;
         }
         if (c.expiresAt.isValid() && c.expiresAt <= now) {
-            reject(id, tr("The command expired at %1.").arg(c.expiresAt.toString(Qt::ISODate)));
+            reject(id, Tr::tr("The command expired at %1.").arg(c.expiresAt.toString(Qt::ISODate)));
             continue;
         }
 
         const QJsonValue device = o.value(QStringLiteral("device"));
         const bool hasDevice = !device.isUndefined() && !device.isNull();
         if (ruleOf(c.action).needsDevice && !hasDevice) {
-            reject(id, tr("The action %1 needs a device.").arg(commandActionName(c.action)));
+            reject(id, Tr::tr("The action %1 needs a device.").arg(commandActionName(c.action)));
             continue;
         }
         if (hasDevice) {
@@ -195,28 +198,28 @@ CommandBatch CommandValidator::parse(const QByteArray &body, const DeviceLookup 
             // A JSON number must be a whole, positive id that a double holds exactly.
             if (!device.isObject() || !d.value(QStringLiteral("id")).isDouble() || rawId < 1 ||
                 rawId > 9007199254740991.0 || std::floor(rawId) != rawId) {
-                reject(id, tr("The device is not given as {\"id\": <positive integer>}."));
+                reject(id, Tr::tr("The device is not given as {\"id\": <positive integer>}."));
                 continue;
             }
             c.deviceId = qint64(rawId);
             const QJsonValue serial = d.value(QStringLiteral("serial"));
             if (!serial.isUndefined() && !serial.isNull() &&
                 (!serial.isString() || serial.toString().size() > kMaxSerialLength)) {
-                reject(id, tr("The device serial is not a string of at most %1 characters.").arg(kMaxSerialLength));
+                reject(id, Tr::tr("The device serial is not a string of at most %1 characters.").arg(kMaxSerialLength));
                 continue;
             }
             c.deviceSerial = serial.toString();
             const std::optional<QString> stored = devices ? devices(*c.deviceId) : std::nullopt;
             if (!stored) {
-                reject(id, tr("Unknown device %1.").arg(*c.deviceId));
+                reject(id, Tr::tr("Unknown device %1.").arg(*c.deviceId));
                 continue;
             }
             // The id names the device; a serial that disagrees means the server's view is stale
             // and the command may be meant for another machine.
             if (!c.deviceSerial.isEmpty() && c.deviceSerial.compare(*stored, Qt::CaseInsensitive) != 0) {
-                reject(id, tr("Device %1 has serial %2, not %3.")
+                reject(id, Tr::tr("Device %1 has serial %2, not %3.")
                                .arg(*c.deviceId)
-                               .arg(stored->isEmpty() ? tr("(none)") : *stored, c.deviceSerial));
+                               .arg(stored->isEmpty() ? Tr::tr("(none)") : *stored, c.deviceSerial));
                 continue;
             }
         }

@@ -19,10 +19,13 @@
 namespace fleet::sync {
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::sync::HttpsClient", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::sync::HttpsClient)
+};
 
 constexpr int kMaxServerMessage = 300;
 
@@ -30,7 +33,7 @@ Expected<QSslKey> readPemKey(const QString &path, const QByteArray &passphrase)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Expected<QSslKey>::failure(tr("Cannot read the client key %1: %2").arg(path, file.errorString()));
+        return Expected<QSslKey>::failure(Tr::tr("Cannot read the client key %1: %2").arg(path, file.errorString()));
     const QByteArray pem = file.readAll();
     // The file does not say which algorithm it holds in a way QSslKey reads; try the usual ones.
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
@@ -38,8 +41,8 @@ Expected<QSslKey> readPemKey(const QString &path, const QByteArray &passphrase)
         if (!key.isNull())
             return key;
     }
-    return Expected<QSslKey>::failure(tr("The client key %1 cannot be read: it is not a PEM private key, or it "
-                                         "is encrypted and the passphrase is wrong or missing.")
+    return Expected<QSslKey>::failure(Tr::tr("The client key %1 cannot be read: it is not a PEM private key, or it "
+                                             "is encrypted and the passphrase is wrong or missing.")
                                           .arg(path));
 }
 
@@ -100,10 +103,11 @@ Expected<TransportConfig> TransportConfig::from(const SyncSettings &settings, co
     if (!settings.caFile.isEmpty()) {
         QFile file(settings.caFile);
         if (!file.open(QIODevice::ReadOnly))
-            return Failure::failure(tr("Cannot read the CA bundle %1: %2").arg(settings.caFile, file.errorString()));
+            return Failure::failure(
+                Tr::tr("Cannot read the CA bundle %1: %2").arg(settings.caFile, file.errorString()));
         const QList<QSslCertificate> cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (cas.isEmpty())
-            return Failure::failure(tr("The CA bundle %1 holds no PEM certificate.").arg(settings.caFile));
+            return Failure::failure(Tr::tr("The CA bundle %1 holds no PEM certificate.").arg(settings.caFile));
         // Replaces the system CAs: a provider's private CA is trusted for this server and
         // nothing else is.
         c.ssl.setCaCertificates(cas);
@@ -116,21 +120,21 @@ Expected<TransportConfig> TransportConfig::from(const SyncSettings &settings, co
         QFile file(settings.clientCertFile);
         if (!file.open(QIODevice::ReadOnly))
             return Failure::failure(
-                tr("Cannot read the client certificate %1: %2").arg(settings.clientCertFile, file.errorString()));
+                Tr::tr("Cannot read the client certificate %1: %2").arg(settings.clientCertFile, file.errorString()));
         QSslKey key;
         QSslCertificate certificate;
         QList<QSslCertificate> chain;
         if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, passphrase) || certificate.isNull() ||
             key.isNull())
-            return Failure::failure(tr("The PKCS#12 file %1 cannot be opened: it is damaged, or the passphrase is "
-                                       "wrong or missing.")
+            return Failure::failure(Tr::tr("The PKCS#12 file %1 cannot be opened: it is damaged, or the passphrase is "
+                                           "wrong or missing.")
                                         .arg(settings.clientCertFile));
         c.ssl.setPrivateKey(key);
         c.ssl.setLocalCertificateChain(QList{certificate} + chain);
     } else {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(settings.clientCertFile, QSsl::Pem);
         if (certificates.isEmpty())
-            return Failure::failure(tr("The client certificate %1 cannot be read or holds no PEM certificate.")
+            return Failure::failure(Tr::tr("The client certificate %1 cannot be read or holds no PEM certificate.")
                                         .arg(settings.clientCertFile));
         auto key = readPemKey(settings.clientKeyFile, passphrase);
         if (!key)
@@ -213,7 +217,7 @@ void HttpsClient::send(const HttpRequest &request, Done done)
         HttpResponse response;
         response.error = SyncError::make(
             SyncErrorKind::NotAllowed,
-            tr("%1 %2 is not sent in locked-down mode.").arg(QString::fromLatin1(request.method), request.path));
+            Tr::tr("%1 %2 is not sent in locked-down mode.").arg(QString::fromLatin1(request.method), request.path));
         QTimer::singleShot(0, this, [done = std::move(done), response] { done(response); });
         return;
     }
@@ -296,13 +300,13 @@ SyncError HttpsClient::classify(QNetworkReply *reply, const Pending &p, const Ht
     const QString host = m_config.baseUrl.host();
     if (p.pinMismatch)
         return SyncError::make(SyncErrorKind::TlsPinMismatch,
-                               tr("The public key of %1 (pin %2) is not the pinned one (%3); the request was not "
-                                  "sent. The server's certificate was replaced, or something intercepts the "
-                                  "connection.")
-                                   .arg(host, p.peerPin.isEmpty() ? tr("unknown") : p.peerPin, m_config.pin));
+                               Tr::tr("The public key of %1 (pin %2) is not the pinned one (%3); the request was not "
+                                      "sent. The server's certificate was replaced, or something intercepts the "
+                                      "connection.")
+                                   .arg(host, p.peerPin.isEmpty() ? Tr::tr("unknown") : p.peerPin, m_config.pin));
     if (p.timedOut)
         return SyncError::make(SyncErrorKind::Timeout,
-                               tr("No progress talking to %1 for %2 s; the request was abandoned.")
+                               Tr::tr("No progress talking to %1 for %2 s; the request was abandoned.")
                                    .arg(host)
                                    .arg(m_config.timeoutMs / 1000.0));
     if (!p.sslErrors.isEmpty()) {
@@ -322,18 +326,19 @@ SyncError HttpsClient::classify(QNetworkReply *reply, const Pending &p, const Ht
         const QSslCertificate peer = p.sslErrors.first().certificate();
         switch (kind) {
         case SyncErrorKind::TlsHostMismatch:
-            return SyncError::make(kind, tr("The certificate of %1 is for another host name (%2): %3")
+            return SyncError::make(kind, Tr::tr("The certificate of %1 is for another host name (%2): %3")
                                              .arg(host, peer.subjectDisplayName(), details));
         case SyncErrorKind::TlsExpired:
-            return SyncError::make(kind, tr("The certificate of %1 is not valid now (valid %2 to %3): %4")
+            return SyncError::make(kind, Tr::tr("The certificate of %1 is not valid now (valid %2 to %3): %4")
                                              .arg(host, peer.effectiveDate().toString(Qt::ISODate),
                                                   peer.expiryDate().toString(Qt::ISODate), details));
         case SyncErrorKind::TlsUnknownCa:
-            return SyncError::make(kind, tr("The certificate of %1 is not issued by a trusted authority: %2. "
-                                            "Configure the provider's CA bundle, or check for an intercepting proxy.")
-                                             .arg(host, details));
+            return SyncError::make(kind,
+                                   Tr::tr("The certificate of %1 is not issued by a trusted authority: %2. "
+                                          "Configure the provider's CA bundle, or check for an intercepting proxy.")
+                                       .arg(host, details));
         default:
-            return SyncError::make(kind, tr("The certificate of %1 was refused: %2").arg(host, details));
+            return SyncError::make(kind, Tr::tr("The certificate of %1 was refused: %2").arg(host, details));
         }
     }
     const QNetworkReply::NetworkError e = reply->error();
@@ -341,23 +346,26 @@ SyncError HttpsClient::classify(QNetworkReply *reply, const Pending &p, const Ht
     // communicating with HTTP proxy"); that it asked for credentials during this request is
     // what tells the two apart.
     if (e != QNetworkReply::NoError && p.viaProxy && m_proxyAuthRequests != p.proxyAuthRequestsAtStart)
-        return SyncError::make(SyncErrorKind::ProxyAuth,
-                               tr("The proxy refused the credentials (or wants some): %1").arg(reply->errorString()));
+        return SyncError::make(
+            SyncErrorKind::ProxyAuth,
+            Tr::tr("The proxy refused the credentials (or wants some): %1").arg(reply->errorString()));
     switch (e) {
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return SyncError::make(SyncErrorKind::ProxyAuth,
-                               tr("The proxy refused the credentials (or wants some): %1").arg(reply->errorString()));
+        return SyncError::make(
+            SyncErrorKind::ProxyAuth,
+            Tr::tr("The proxy refused the credentials (or wants some): %1").arg(reply->errorString()));
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownProxyError:
-        return SyncError::make(SyncErrorKind::Proxy, tr("The proxy failed: %1").arg(reply->errorString()));
+        return SyncError::make(SyncErrorKind::Proxy, Tr::tr("The proxy failed: %1").arg(reply->errorString()));
     case QNetworkReply::SslHandshakeFailedError:
-        return SyncError::make(SyncErrorKind::TlsHandshake,
-                               tr("The TLS handshake with %1 failed: %2. The server may offer nothing newer than TLS "
-                                  "1.1, or it refused the client certificate.")
-                                   .arg(host, reply->errorString()));
+        return SyncError::make(
+            SyncErrorKind::TlsHandshake,
+            Tr::tr("The TLS handshake with %1 failed: %2. The server may offer nothing newer than TLS "
+                   "1.1, or it refused the client certificate.")
+                .arg(host, reply->errorString()));
     default:
         if (p.viaProxy && response.status == 0 &&
             reply->errorString().contains(QLatin1String("proxy"), Qt::CaseInsensitive)) {
@@ -365,8 +373,9 @@ SyncError HttpsClient::classify(QNetworkReply *reply, const Pending &p, const Ht
             // only reports as a failed tunnel; say that the credentials are a likely cause.
             const QString hint = m_nam.proxy().user().isEmpty()
                                      ? QString()
-                                     : tr(" The proxy may not accept the configured credentials.");
-            return SyncError::make(SyncErrorKind::Proxy, tr("The proxy failed: %1.").arg(reply->errorString()) + hint);
+                                     : Tr::tr(" The proxy may not accept the configured credentials.");
+            return SyncError::make(SyncErrorKind::Proxy,
+                                   Tr::tr("The proxy failed: %1.").arg(reply->errorString()) + hint);
         }
         break;
     }
@@ -380,13 +389,13 @@ SyncError HttpsClient::classify(QNetworkReply *reply, const Pending &p, const Ht
         error.serverMessage = serverMessageFrom(response.body, contentType);
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         error.message = error.serverMessage.isEmpty()
-                            ? tr("The server answered %1 %2.").arg(status).arg(reason)
-                            : tr("The server answered %1 %2: %3").arg(status).arg(reason, error.serverMessage);
+                            ? Tr::tr("The server answered %1 %2.").arg(status).arg(reason)
+                            : Tr::tr("The server answered %1 %2: %3").arg(status).arg(reason, error.serverMessage);
         return error;
     }
     if (e == QNetworkReply::TimeoutError)
-        return SyncError::make(SyncErrorKind::Timeout, tr("%1 did not answer in time.").arg(host));
-    return SyncError::make(SyncErrorKind::Network, tr("Cannot reach %1: %2").arg(host, reply->errorString()));
+        return SyncError::make(SyncErrorKind::Timeout, Tr::tr("%1 did not answer in time.").arg(host));
+    return SyncError::make(SyncErrorKind::Network, Tr::tr("Cannot reach %1: %2").arg(host, reply->errorString()));
 }
 
 void HttpsClient::finish(QNetworkReply *reply)

@@ -23,10 +23,13 @@ using storage::StorageErrorCode;
 
 namespace {
 
-QString tr(const char *text)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::sync::PayloadBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::sync::PayloadBuilder)
+};
 
 // Content order, not insertion order: two databases holding the same readings give the same bytes.
 bool readingBefore(const storage::MeterReading &a, const storage::MeterReading &b)
@@ -100,7 +103,7 @@ public:
         m_xml.writeEndElement();
         m_xml.writeEndDocument();
         if (m_xml.hasError())
-            return {StorageErrorCode::Io, tr("The payload could not be written completely.")};
+            return {StorageErrorCode::Io, Tr::tr("The payload could not be written completely.")};
         qCDebug(lcPayload) << "payload of" << devices->size() << "devices," << m_readings << "readings";
         return {};
     }
@@ -235,13 +238,13 @@ StorageError checkOptions(const PayloadOptions &options)
 {
     if (!options.schemaVersion.isEmpty() && options.schemaVersion != kPayloadSchemaVersion)
         return {StorageErrorCode::InvalidArgument,
-                tr("Payload schema version %1 is not supported; this agent writes version %2.")
+                Tr::tr("Payload schema version %1 is not supported; this agent writes version %2.")
                     .arg(options.schemaVersion, kPayloadSchemaVersion)};
     // The id is an attribute: it must be printable text, with nothing the escape would have to change.
     if (options.agentId.trimmed().isEmpty() || options.agentId != options.agentId.simplified() ||
         !isPlainXmlText(options.agentId))
         return {StorageErrorCode::InvalidArgument,
-                tr("The agent id \"%1\" is empty or contains control characters or extra spaces.")
+                Tr::tr("The agent id \"%1\" is empty or contains control characters or extra spaces.")
                     .arg(xmlDisplayText(options.agentId))};
     return {};
 }

@@ -12,10 +12,13 @@
 namespace fleet::sync {
 
 namespace {
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::sync::RemoteSettings", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::sync::RemoteSettings)
+};
 
 const QString kKind = QStringLiteral("remoteSettingChanged");
 
@@ -53,7 +56,7 @@ struct Applier
     {
         int minutes = 0;
         if (!intIn(v, 1, 1440, &minutes))
-            return ignore(QStringLiteral("pollIntervalMinutes"), tr("not a whole number from 1 to 1440"));
+            return ignore(QStringLiteral("pollIntervalMinutes"), Tr::tr("not a whole number from 1 to 1440"));
         setIni(QStringLiteral("pollIntervalMinutes"), QStringLiteral("poll/intervalMinutes"), minutes);
     }
 
@@ -62,11 +65,11 @@ struct Applier
         const QString key = QStringLiteral("discovery");
         const QJsonObject o = v.toObject();
         if (!v.isObject())
-            return ignore(key, tr("not an object"));
+            return ignore(key, Tr::tr("not an object"));
         if (o.contains(QStringLiteral("dailyAt"))) {
             const QTime at = QTime::fromString(o.value(QStringLiteral("dailyAt")).toString(), QStringLiteral("HH:mm"));
             if (!at.isValid() || o.size() != 1)
-                return ignore(key, tr("dailyAt must be HH:MM and stand alone"));
+                return ignore(key, Tr::tr("dailyAt must be HH:MM and stand alone"));
             setIni(QStringLiteral("discovery.dailyAt"), QStringLiteral("discovery/dailyAt"), at.toString(u"HH:mm"));
             return;
         }
@@ -74,13 +77,14 @@ struct Applier
         const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
         if (!o.value(QStringLiteral("targets")).isArray() || targets.size() > 1024 ||
             !intIn(o.value(QStringLiteral("everyHours")), 1, 24 * 30, &hours) || o.size() != 2)
-            return ignore(key, tr("expected {\"targets\": [...], \"everyHours\": 1..720} or {\"dailyAt\": \"HH:MM\"}"));
+            return ignore(key,
+                          Tr::tr("expected {\"targets\": [...], \"everyHours\": 1..720} or {\"dailyAt\": \"HH:MM\"}"));
         QStringList specs;
         for (const QJsonValue &t : targets) {
             const QString spec = t.toString();
             const discovery::AddressSpec parsed = discovery::TargetSpec::parse(spec);
             if (!t.isString() || spec.size() > 256 || !parsed.isValid())
-                return ignore(key, tr("the target %1 is not usable: %2").arg(spec.left(64), parsed.error));
+                return ignore(key, Tr::tr("the target %1 is not usable: %2").arg(spec.left(64), parsed.error));
             specs << spec;
         }
         setIni(QStringLiteral("discovery.targets"), QStringLiteral("discovery/targets"), specs.join(u','));
@@ -91,29 +95,29 @@ struct Applier
     {
         const QString key = QStringLiteral("snmp");
         if (!v.isObject())
-            return ignore(key, tr("not an object"));
+            return ignore(key, Tr::tr("not an object"));
         const QJsonObject o = v.toObject();
         int timeoutMs = settings.value(QStringLiteral("snmp/timeoutMs"), 1500).toInt();
         int retries = settings.value(QStringLiteral("snmp/retries"), 1).toInt();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
             if (it.key() != u"timeoutMs" && it.key() != u"retries" && it.key() != u"communities")
-                return ignore(key, tr("unknown field %1").arg(it.key().left(64)));
+                return ignore(key, Tr::tr("unknown field %1").arg(it.key().left(64)));
         if (o.contains(QStringLiteral("timeoutMs")) &&
             !intIn(o.value(QStringLiteral("timeoutMs")), 100, 60000, &timeoutMs))
-            return ignore(key, tr("timeoutMs must be 100 to 60000"));
+            return ignore(key, Tr::tr("timeoutMs must be 100 to 60000"));
         if (o.contains(QStringLiteral("retries")) && !intIn(o.value(QStringLiteral("retries")), 0, 10, &retries))
-            return ignore(key, tr("retries must be 0 to 10"));
+            return ignore(key, Tr::tr("retries must be 0 to 10"));
         QStringList communities;
         const bool hasCommunities = o.contains(QStringLiteral("communities"));
         if (hasCommunities) {
             const QJsonArray list = o.value(QStringLiteral("communities")).toArray();
             if (!o.value(QStringLiteral("communities")).isArray() || list.size() > 16)
-                return ignore(key, tr("communities must be a list of at most 16 strings"));
+                return ignore(key, Tr::tr("communities must be a list of at most 16 strings"));
             for (const QJsonValue &c : list) {
                 const QString s = c.toString();
                 if (!c.isString() || s.isEmpty() || s.size() > 64 ||
                     !std::all_of(s.cbegin(), s.cend(), [](QChar ch) { return ch.isPrint(); }))
-                    return ignore(key, tr("a community must be 1 to 64 printable characters"));
+                    return ignore(key, Tr::tr("a community must be 1 to 64 printable characters"));
                 communities << s;
             }
         }
@@ -154,8 +158,8 @@ struct Applier
         // Community strings are secrets: the log says how many, never which.
         if (communities != oldCommunities)
             report.changed << SettingChange{QStringLiteral("snmp.communities"),
-                                            tr("%n community string(s)", nullptr, int(oldCommunities.size())),
-                                            tr("%n community string(s)", nullptr, int(communities.size()))};
+                                            Tr::tr("%n community string(s)", nullptr, int(oldCommunities.size())),
+                                            Tr::tr("%n community string(s)", nullptr, int(communities.size()))};
     }
 };
 } // namespace
@@ -165,7 +169,7 @@ RemoteSettingsReport RemoteSettings::apply(const QByteArray &body, QSettings &se
 {
     RemoteSettingsReport report;
     if (body.size() > kMaxDocumentBytes) {
-        report.error = tr("The settings document is larger than %1 bytes.").arg(kMaxDocumentBytes);
+        report.error = Tr::tr("The settings document is larger than %1 bytes.").arg(kMaxDocumentBytes);
         return report;
     }
     QJsonParseError parseError;
@@ -173,7 +177,7 @@ RemoteSettingsReport RemoteSettings::apply(const QByteArray &body, QSettings &se
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
         !root.value(QStringLiteral("settings")).isObject() || !root.value(QStringLiteral("revision")).isDouble()) {
-        report.error = tr("The settings document is not {\"revision\": N, \"settings\": {...}}.");
+        report.error = Tr::tr("The settings document is not {\"revision\": N, \"settings\": {...}}.");
         return report;
     }
     report.revision = qint64(root.value(QStringLiteral("revision")).toDouble());
@@ -188,17 +192,17 @@ RemoteSettingsReport RemoteSettings::apply(const QByteArray &body, QSettings &se
         else if (key == u"snmp")
             applier.snmp(it.value());
         else if (key == u"alertProfiles")
-            applier.ignore(key, tr("this agent version has no alert profiles"));
+            applier.ignore(key, Tr::tr("this agent version has no alert profiles"));
         else
-            applier.ignore(key.left(64), tr("unknown setting"));
+            applier.ignore(key.left(64), Tr::tr("unknown setting"));
     }
     settings.sync();
     storage::EventLog events(db);
     for (const SettingChange &c : std::as_const(report.changed)) {
         qCInfo(lcSync).noquote() << "remote setting" << c.key << "changed from" << c.oldValue << "to" << c.newValue;
         events.record(std::nullopt, now, kKind,
-                      tr("Remote setting %1 changed from %2 to %3 (revision %4)")
-                          .arg(c.key, c.oldValue.isEmpty() ? tr("(unset)") : c.oldValue, c.newValue)
+                      Tr::tr("Remote setting %1 changed from %2 to %3 (revision %4)")
+                          .arg(c.key, c.oldValue.isEmpty() ? Tr::tr("(unset)") : c.oldValue, c.newValue)
                           .arg(report.revision),
                       QJsonObject{{QStringLiteral("key"), c.key},
                                   {QStringLiteral("old"), c.oldValue},
@@ -208,7 +212,8 @@ RemoteSettingsReport RemoteSettings::apply(const QByteArray &body, QSettings &se
     for (const QString &ignored : std::as_const(report.ignored)) {
         qCInfo(lcSync).noquote() << "remote setting ignored:" << ignored;
         events.record(std::nullopt, now, QStringLiteral("remoteSettingIgnored"),
-                      tr("Remote setting ignored: %1").arg(ignored), QJsonObject{{QStringLiteral("reason"), ignored}});
+                      Tr::tr("Remote setting ignored: %1").arg(ignored),
+                      QJsonObject{{QStringLiteral("reason"), ignored}});
     }
     return report;
 }

@@ -26,10 +26,13 @@ namespace fleet::sync {
 namespace sql = storage::sql;
 
 namespace {
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::sync::SyncAgent", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::sync::SyncAgent)
+};
 
 constexpr int kExchangeKeepDays = 180;
 const QString kCommandEvent = QStringLiteral("remoteCommand");
@@ -48,28 +51,28 @@ QString iso(const QDateTime &t)
 QString SyncReport::summary() const
 {
     QStringList parts;
-    parts << tr("%n payload(s) delivered", nullptr, delivered);
+    parts << Tr::tr("%n payload(s) delivered", nullptr, delivered);
     if (rejected)
-        parts << tr("%n rejected", nullptr, rejected);
+        parts << Tr::tr("%n rejected", nullptr, rejected);
     if (queued)
-        parts << tr("%n still queued", nullptr, queued);
+        parts << Tr::tr("%n still queued", nullptr, queued);
     QString text = parts.join(QStringLiteral(", ")) + u'.';
     if (error)
         text += u' ' + error.message;
     if (queued && nextAttempt.isValid())
-        text += u' ' + tr("Next attempt at %1.").arg(nextAttempt.toLocalTime().toString(Qt::ISODate));
+        text += u' ' + Tr::tr("Next attempt at %1.").arg(nextAttempt.toLocalTime().toString(Qt::ISODate));
     return text;
 }
 
 QString CommandReport::summary() const
 {
-    QString text = tr("%n command(s) received: %1 done, %2 failed, %3 rejected, %4 unsupported.", nullptr, received)
+    QString text = Tr::tr("%n command(s) received: %1 done, %2 failed, %3 rejected, %4 unsupported.", nullptr, received)
                        .arg(done)
                        .arg(failed)
                        .arg(rejected)
                        .arg(unsupported);
     if (settingsChanged)
-        text += u' ' + tr("%n setting(s) changed.", nullptr, settingsChanged);
+        text += u' ' + Tr::tr("%n setting(s) changed.", nullptr, settingsChanged);
     if (error)
         text += u' ' + error.message;
     return text;
@@ -112,7 +115,7 @@ SyncError SyncAgent::open()
         return SyncError::make(SyncErrorKind::Storage, why);
     if (const auto e = m_db.open(m_profile.databasePath()))
         return SyncError::make(SyncErrorKind::Storage,
-                               tr("Cannot open the database %1: %2").arg(m_profile.databasePath(), e.message));
+                               Tr::tr("Cannot open the database %1: %2").arg(m_profile.databasePath(), e.message));
     if (const auto e = m_secrets.load())
         return storageError(e);
     m_opened = true;
@@ -151,7 +154,7 @@ void SyncAgent::registerAgent(const RegistrationRequest &request, RegisterDone d
         QTimer::singleShot(0, this, [done, error] { done(error, {}); });
     };
     if (m_busy)
-        return fail(SyncError::make(SyncErrorKind::NotAllowed, tr("Another sync operation is running.")));
+        return fail(SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("Another sync operation is running.")));
     if (const SyncError e = open())
         return fail(e);
     if (const QString problem = request.validate(); !problem.isEmpty())
@@ -229,7 +232,7 @@ void SyncAgent::sync(const SyncRunOptions &options, SyncDone done)
 {
     if (m_busy) {
         SyncReport report;
-        report.error = SyncError::make(SyncErrorKind::NotAllowed, tr("Another sync operation is running."));
+        report.error = SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("Another sync operation is running."));
         QTimer::singleShot(0, this, [done, report] { done(report); });
         return;
     }
@@ -254,20 +257,21 @@ void SyncAgent::syncInternal(const SyncRunOptions &options, SyncDone done)
     QSettings ini(m_profile.settingsPath(), QSettings::IniFormat);
     run->settings = SyncSettings::load(ini);
     if (!run->settings.isRegistered())
-        return fail(SyncError::make(SyncErrorKind::NotAllowed,
-                                    tr("This agent is not registered with a server; run 'fleetkeeper-cli register'.")));
+        return fail(
+            SyncError::make(SyncErrorKind::NotAllowed,
+                            Tr::tr("This agent is not registered with a server; run 'fleetkeeper-cli register'.")));
     if (const SyncError e = prepareClient())
         return fail(e);
     run->payloadKey = SyncSecrets::from(m_secrets).payloadKey;
     if (run->payloadKey.isEmpty())
         return fail(SyncError::make(SyncErrorKind::NotAllowed,
-                                    tr("The payload key is missing from the secrets store; register again.")));
+                                    Tr::tr("The payload key is missing from the secrets store; register again.")));
     // After a 401/403 only an administrator's run (not the schedule) tries again.
     auto registrationRequired = SyncState(m_db).value(SyncState::kRegistrationRequired);
     if (options.onlyDue && registrationRequired && *registrationRequired == u"1") {
         run->report.registrationRequired = true;
         return fail(SyncError::make(SyncErrorKind::NotAllowed,
-                                    tr("The server refused this agent; register again before the next sync.")));
+                                    Tr::tr("The server refused this agent; register again before the next sync.")));
     }
     auto items = Outbox(m_db).queued(options.onlyDue ? now() : QDateTime());
     if (!items)
@@ -305,7 +309,7 @@ void SyncAgent::onUploaded(const std::shared_ptr<SyncRun> &run, const OutboxItem
         stored = outbox.acknowledge(item.id, t, response.status, receipt);
         ++run->report.delivered;
         SyncState(m_db).remove(SyncState::kRegistrationRequired);
-        run->report.messages << tr("Payload %1 delivered (%2).").arg(item.idempotencyKey).arg(response.status);
+        run->report.messages << Tr::tr("Payload %1 delivered (%2).").arg(item.idempotencyKey).arg(response.status);
     } else if (error.needsRegistration()) {
         // The payload is fine, the agent's standing is not: keep it queued for after registration.
         stored = outbox.scheduleRetry(item.id, t, QDateTime(), response.status, error.message);
@@ -324,7 +328,7 @@ void SyncAgent::onUploaded(const std::shared_ptr<SyncRun> &run, const OutboxItem
             outbox.reject(item.id, t, response.status ? std::optional(response.status) : std::nullopt, error.message);
         ++run->report.rejected;
         run->report.error = error;
-        run->report.messages << tr("Payload %1 rejected: %2").arg(item.idempotencyKey, error.message);
+        run->report.messages << Tr::tr("Payload %1 rejected: %2").arg(item.idempotencyKey, error.message);
     }
     if (stored) {
         run->report.error = storageError(stored);
@@ -345,14 +349,14 @@ void SyncAgent::buildAndDeliver(const std::shared_ptr<SyncRun> &run)
     if (!xml || !mark) {
         run->report.error =
             SyncError::make(SyncErrorKind::Storage,
-                            tr("The payload could not be built: %1").arg(xml ? mark.error().message : xml.error()));
+                            Tr::tr("The payload could not be built: %1").arg(xml ? mark.error().message : xml.error()));
         finishSync(run);
         return;
     }
     auto archive = PayloadArchive::pack(*xml, run->payloadKey);
     if (!archive) {
-        run->report.error =
-            SyncError::make(SyncErrorKind::Storage, tr("The payload could not be encrypted: %1").arg(archive.error()));
+        run->report.error = SyncError::make(SyncErrorKind::Storage,
+                                            Tr::tr("The payload could not be encrypted: %1").arg(archive.error()));
         finishSync(run);
         return;
     }
@@ -424,16 +428,16 @@ void SyncAgent::pollCommands(CommandsDone done)
         });
     };
     if (m_busy)
-        return fail(SyncError::make(SyncErrorKind::NotAllowed, tr("Another sync operation is running.")));
+        return fail(SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("Another sync operation is running.")));
     if (const SyncError e = open())
         return fail(e);
     QSettings ini(m_profile.settingsPath(), QSettings::IniFormat);
     const SyncSettings settings = SyncSettings::load(ini);
     if (settings.isLockedDown())
         return fail(SyncError::make(SyncErrorKind::NotAllowed,
-                                    tr("Locked-down mode: the agent does not ask the server for commands.")));
+                                    Tr::tr("Locked-down mode: the agent does not ask the server for commands.")));
     if (!settings.isRegistered())
-        return fail(SyncError::make(SyncErrorKind::NotAllowed, tr("This agent is not registered with a server.")));
+        return fail(SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("This agent is not registered with a server.")));
     if (const SyncError e = prepareClient())
         return fail(e);
     auto pending = m_db.run(QStringLiteral("SELECT command_id FROM sync_commands WHERE state NOT IN ('', 'running') "
@@ -491,7 +495,7 @@ void SyncAgent::postResults(const std::shared_ptr<CommandRun> &run, std::functio
                 QStringLiteral("UPDATE sync_commands SET result_posted_at = ?, post_attempts = post_attempts + 1, "
                                "post_error = ? WHERE command_id = ?"),
                 {sql::time(t), error.message, id});
-            run->report.messages << tr("The result of command %1 was refused: %2").arg(id, error.message);
+            run->report.messages << Tr::tr("The result of command %1 was refused: %2").arg(id, error.message);
         }
         postResults(run, then);
     });
@@ -505,7 +509,7 @@ void SyncAgent::fetchSettings(const std::shared_ptr<CommandRun> &run)
     const qint64 revision = stored.toLongLong(&known);
     m_client->fetchSettings(known ? revision : -1, [this, run](const HttpResponse &response) {
         if (response.error) {
-            run->report.messages << tr("Settings not fetched: %1").arg(response.error.message);
+            run->report.messages << Tr::tr("Settings not fetched: %1").arg(response.error.message);
             if (response.error.isTransient() || response.error.needsRegistration()) {
                 run->report.error = response.error;
                 finishCommands(run);
@@ -520,9 +524,9 @@ void SyncAgent::fetchSettings(const std::shared_ptr<CommandRun> &run)
                 SyncState(m_db).setValue(SyncState::kSettingsRevision, QString::number(applied.revision));
                 run->report.settingsChanged += int(applied.changed.size());
                 for (const SettingChange &c : applied.changed)
-                    run->report.messages << tr("Setting %1: %2 -> %3").arg(c.key, c.oldValue, c.newValue);
+                    run->report.messages << Tr::tr("Setting %1: %2 -> %3").arg(c.key, c.oldValue, c.newValue);
                 for (const QString &i : applied.ignored)
-                    run->report.messages << tr("Setting ignored: %1").arg(i);
+                    run->report.messages << Tr::tr("Setting ignored: %1").arg(i);
             }
         }
         fetchCommands(run);
@@ -559,10 +563,11 @@ void SyncAgent::fetchCommands(const std::shared_ptr<CommandRun> &run)
         };
         for (const CommandRejection &r : batch.rejected) {
             ++run->report.rejected;
-            events.record(std::nullopt, now(), kCommandEvent,
-                          tr("Remote command %1 rejected: %2").arg(r.id.isEmpty() ? tr("(no id)") : r.id, r.reason),
-                          QJsonObject{{QStringLiteral("command"), r.document},
-                                      {QStringLiteral("state"), QStringLiteral("rejected")}});
+            events.record(
+                std::nullopt, now(), kCommandEvent,
+                Tr::tr("Remote command %1 rejected: %2").arg(r.id.isEmpty() ? Tr::tr("(no id)") : r.id, r.reason),
+                QJsonObject{{QStringLiteral("command"), r.document},
+                            {QStringLiteral("state"), QStringLiteral("rejected")}});
             if (!r.reportable || known(r.id))
                 continue;
             m_db.exec(QStringLiteral("INSERT INTO sync_commands (command_id, received_at, action, document, state, "
@@ -624,7 +629,7 @@ void SyncAgent::storeAndPostResult(const std::shared_ptr<CommandRun> &run, const
                commandId});
     auto device = m_db.scalar(QStringLiteral("SELECT device_id FROM sync_commands WHERE command_id = ?"), {commandId});
     storage::EventLog(m_db).record(device && !device->isNull() ? std::optional(device->toLongLong()) : std::nullopt, t,
-                                   kCommandEvent, tr("Remote command %1: %2 (%3)").arg(commandId, state, message),
+                                   kCommandEvent, Tr::tr("Remote command %1: %2 (%3)").arg(commandId, state, message),
                                    QJsonObject{{QStringLiteral("command"), commandId},
                                                {QStringLiteral("state"), state},
                                                {QStringLiteral("message"), message}});
@@ -652,7 +657,7 @@ void SyncAgent::execute(const Command &command,
     case CommandAction::Troubleshoot:
         break;
     }
-    const QString message = tr("This agent version cannot run %1.").arg(commandActionName(command.action));
+    const QString message = Tr::tr("This agent version cannot run %1.").arg(commandActionName(command.action));
     QTimer::singleShot(
         0, this, [finished = std::move(finished), message] { finished(QStringLiteral("unsupported"), message, {}); });
 }
@@ -665,7 +670,7 @@ void SyncAgent::refreshStatus(const Command &command,
     };
     auto device = storage::FleetRepository(m_db).device(*command.deviceId);
     if (!device || !*device)
-        return failNow(tr("Device %1 is no longer stored.").arg(*command.deviceId));
+        return failNow(Tr::tr("Device %1 is no longer stored.").arg(*command.deviceId));
     auto credentials = storage::CredentialRepository(m_db, m_secrets).load();
     if (!credentials)
         return failNow(credentials.error().message);
@@ -690,7 +695,7 @@ void SyncAgent::refreshStatus(const Command &command,
         auto stored = storage::SnapshotStore(m_db).storeBatch(*results);
         if (!stored) {
             finished(QStringLiteral("failed"),
-                     tr("Polled, but the result could not be stored: %1").arg(stored.error().message), {});
+                     Tr::tr("Polled, but the result could not be stored: %1").arg(stored.error().message), {});
             return;
         }
         const bool reachable = !results->isEmpty() && results->first().reachable;
@@ -700,12 +705,13 @@ void SyncAgent::refreshStatus(const Command &command,
                                   {QStringLiteral("seconds"), seconds}};
         if (reachable)
             finished(QStringLiteral("done"),
-                     tr("Polled device %1 in %2 s: %3.").arg(record.id).arg(seconds, 0, 'f', 1).arg(status), details);
+                     Tr::tr("Polled device %1 in %2 s: %3.").arg(record.id).arg(seconds, 0, 'f', 1).arg(status),
+                     details);
         else
             finished(QStringLiteral("failed"),
-                     tr("Device %1 did not answer (%2).")
+                     Tr::tr("Device %1 did not answer (%2).")
                          .arg(record.id)
-                         .arg(results->isEmpty() ? tr("no result") : results->first().error.message),
+                         .arg(results->isEmpty() ? Tr::tr("no result") : results->first().error.message),
                      details);
     });
     m_poller->start({target}, collect::PollOptions{});

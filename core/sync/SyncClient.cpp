@@ -10,10 +10,13 @@
 namespace fleet::sync {
 
 namespace {
-QString tr(const char *s)
+// Every message of this file goes through Tr::tr(). lupdate files a bare tr() under the class or namespace around
+// each call, so a free helper with one fixed context is looked up under another name than the catalogue uses;
+// a qualified Tr::tr() is filed under the name declared here wherever it is called.
+struct Tr
 {
-    return QCoreApplication::translate("fleet::sync::SyncClient", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleet::sync::SyncClient)
+};
 
 constexpr int kMaxFieldLength = 256;
 
@@ -28,17 +31,18 @@ QString RegistrationRequest::validate() const
     QStringList problems;
     const auto check = [&problems](const QString &value, const QString &name) {
         if (value.trimmed().isEmpty())
-            problems << tr("The %1 is missing.").arg(name);
+            problems << Tr::tr("The %1 is missing.").arg(name);
         else if (value.size() > kMaxFieldLength || !printable(value))
-            problems << tr("The %1 must be printable text of at most %2 characters.").arg(name).arg(kMaxFieldLength);
+            problems
+                << Tr::tr("The %1 must be printable text of at most %2 characters.").arg(name).arg(kMaxFieldLength);
     };
-    check(registrationKey, tr("registration key"));
-    check(account, tr("account"));
-    check(site, tr("site"));
-    check(contactEmail, tr("contact e-mail address"));
+    check(registrationKey, Tr::tr("registration key"));
+    check(account, Tr::tr("account"));
+    check(site, Tr::tr("site"));
+    check(contactEmail, Tr::tr("contact e-mail address"));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!contactEmail.isEmpty() && !email.match(contactEmail).hasMatch())
-        problems << tr("%1 is not an e-mail address.").arg(contactEmail);
+        problems << Tr::tr("%1 is not an e-mail address.").arg(contactEmail);
     return problems.join(u'\n');
 }
 
@@ -58,13 +62,13 @@ RegistrationResult SyncClient::parseRegistration(const QByteArray &body, SyncErr
     static const QRegularExpression hexKey(QStringLiteral("^[0-9a-f]{64}$"));
     static const QRegularExpression agentIdPattern(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        *error = SyncError::make(SyncErrorKind::Protocol, tr("The registration answer is not a JSON object."));
+        *error = SyncError::make(SyncErrorKind::Protocol, Tr::tr("The registration answer is not a JSON object."));
     else if (!agentIdPattern.match(r.agentId).hasMatch())
-        *error = SyncError::make(SyncErrorKind::Protocol, tr("The registration answer has no usable agent id."));
+        *error = SyncError::make(SyncErrorKind::Protocol, Tr::tr("The registration answer has no usable agent id."));
     else if (!hexKey.match(r.payloadKey).hasMatch())
         *error =
             SyncError::make(SyncErrorKind::Protocol,
-                            tr("The registration answer has no usable payload key (64 lowercase hex characters)."));
+                            Tr::tr("The registration answer has no usable payload key (64 lowercase hex characters)."));
     return r;
 }
 
@@ -90,7 +94,7 @@ void SyncClient::registerAgent(const RegistrationRequest &request, RegisterDone 
         }
         if (response.status != 200 && response.status != 201) {
             done(SyncError::make(SyncErrorKind::Protocol,
-                                 tr("The server answered the registration with %1.").arg(response.status)),
+                                 Tr::tr("The server answered the registration with %1.").arg(response.status)),
                  {});
             return;
         }

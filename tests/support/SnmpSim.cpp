@@ -1,6 +1,7 @@
 #include "SnmpSim.h"
 
 #include "TestEnv.h"
+#include "demo/SimulatorFleet.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -46,22 +47,11 @@ QString SnmpSim::output() const
     return text;
 }
 
-// A raw SNMPv2c GET of sysUpTime.0 with the given community: answers mean snmpsimd is ready.
+// Any answer to the readiness probe means snmpsimd is serving.
 static bool answers(const QString &address, quint16 port, const QByteArray &community)
 {
-    QByteArray pdu;
-    const QByteArray oid = QByteArray::fromHex("2b06010201010300"); // 1.3.6.1.2.1.1.3.0
-    QByteArray varbind = QByteArray("\x06", 1) + char(oid.size()) + oid + QByteArray("\x05\x00", 2);
-    varbind = QByteArray("\x30", 1) + char(varbind.size()) + varbind;
-    const QByteArray list = QByteArray("\x30", 1) + char(varbind.size()) + varbind;
-    const QByteArray body = QByteArray::fromHex("020101") + QByteArray::fromHex("020100") +
-                            QByteArray::fromHex("020100") + list; // request-id 1, error 0, index 0
-    pdu = QByteArray("\xa0", 1) + char(body.size()) + body;
-    const QByteArray msg =
-        QByteArray::fromHex("020101") + QByteArray("\x04", 1) + char(community.size()) + community + pdu;
-    const QByteArray packet = QByteArray("\x30", 1) + char(msg.size()) + msg;
     QUdpSocket s;
-    s.writeDatagram(packet, QHostAddress(address), port);
+    s.writeDatagram(demo::readinessProbe(community), QHostAddress(address), port);
     return s.waitForReadyRead(300);
 }
 
@@ -97,23 +87,11 @@ bool SnmpSim::startFleet(const QList<std::pair<QString, QString>> &devices, quin
     m_run = std::make_unique<QTemporaryDir>();
     m_port = port ? port : freeUdpPort();
     m_address = devices.value(0).first;
-    const bool root = ::geteuid() == 0;
-    if (root)
-        QFile::setPermissions(m_run->path(), QFileDevice::Permissions(0x7777));
-    QStringList args = {QStringLiteral("--cache-dir=%1/cache").arg(m_run->path()),
-                        QStringLiteral("--logging-method=file:%1/snmpsimd.log").arg(m_run->path())};
-    if (root)
-        args << QStringLiteral("--process-user=nobody") << QStringLiteral("--process-group=nogroup");
-    int i = 0;
-    for (const auto &[address, file] : devices) {
-        const QString dir = m_run->filePath(QStringLiteral("dev%1").arg(++i));
-        QDir().mkpath(dir);
-        QFile::link(file, dir + QStringLiteral("/public.snmprec"));
-        args << QStringLiteral("--v3-engine-id=80001f8804%1").arg(i, 8, 16, QLatin1Char('0'))
-             << QStringLiteral("--data-dir=%1").arg(dir)
-             << QStringLiteral("--agent-udpv4-endpoint=%1:%2").arg(address).arg(m_port);
-    }
-    return launch(args, m_address, QByteArrayLiteral("public"));
+    // The same command line as the app's demo fleet.
+    QList<demo::SimulatedDevice> fleet;
+    for (const auto &[address, file] : devices)
+        fleet.append({address, file});
+    return launch(demo::simulatorArguments(m_run->path(), fleet, m_port), m_address, QByteArrayLiteral("public"));
 }
 
 bool SnmpSim::launch(QStringList args, const QString &address, const QByteArray &community)

@@ -149,6 +149,7 @@ bool SnmpdAgent::writeConfig()
         // Read access to the whole tree at the user's own level, nothing at a lower one.
         lines << QStringLiteral("rouser %1 %2 .1").arg(u.name, level);
     }
+    lines += m_extraConfig;
     conf.write(lines.join(u'\n').toUtf8() + '\n');
     return conf.flush();
 }

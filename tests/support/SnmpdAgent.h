@@ -57,6 +57,9 @@ public:
     // Writes the configuration, starts snmpd and waits (with a deadline) until the first user gets an
     // answer. On failure returns false and error() says why, with snmpd's log.
     bool start(const QList<SnmpdUser> &users = defaultUsers());
+    // Lines appended to snmpd.conf by the next start() ("rwcommunity ...", "override -rw OID integer 0"),
+    // kept across restart().
+    void setExtraConfig(const QStringList &lines) { m_extraConfig = lines; }
     // Stops and starts again on the same port (the engine-ID cache of a client is keyed by address).
     bool restart(Restart mode);
     void stop();
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_run;
     QProcess m_process;
     QList<SnmpdUser> m_users;
+    QStringList m_extraConfig;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 // The Dutch catalogue: once installed, the GUI speaks Dutch; and every message in the .ts is translated,
 // with the placeholders of its source.
 
+#include "DevicePropertiesModel.h"
 #include "DeviceTableModel.h"
 #include "FleetGroupModel.h"
 #include "MainWindow.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -336,6 +338,54 @@ private Q_SLOTS:
         QVERIFY2(
             problems.isEmpty(),
             qPrintable(QStringLiteral("%1 of %2 messages need work (listed above)").arg(problems.size()).arg(checked)));
+    }
+
+    // A message is found at run time only under the context the code passes to translate(). These rows are
+    // (context the code uses, source text) pairs copied from the sources: the context of a file-local
+    // Tr::tr() is the name in its Q_DECLARE_TR_FUNCTIONS, of a class's tr() the class's qualified name. Add a
+    // row when a file gets its own context. The messages come from the scopes lupdate once filed elsewhere.
+    void runtimeContextsFindDutch_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("n");
+        const auto row = [](const char *name, const char *context, const char *source, int n = -1) {
+            QTest::newRow(name) << QString::fromUtf8(context) << QString::fromUtf8(source) << n;
+        };
+        row("ReceiverCli", "fleet::receiver::Cli", "--%1 is required");
+        row("RemoteSettings Applier", "fleet::sync::RemoteSettings", "not a whole number from 1 to 1440");
+        row("AsyncSession free function", "fleet::snmp::AsyncSession", "The agent does not know this SNMPv3 user.");
+        row("AsyncSession UsmCounters", "fleet::snmp::AsyncSession", "The agent answered for a user we do not know.");
+        row("HttpsClient TransportConfig", "fleet::sync::HttpsClient", "Cannot read the CA bundle %1: %2");
+        row("SyncClient RegistrationRequest", "fleet::sync::SyncClient", "The %1 is missing.");
+        row("SyncAgent SyncReport", "fleet::sync::SyncAgent", "%n payload(s) delivered", 2);
+        row("SyncAgent CommandReport", "fleet::sync::SyncAgent", "%n setting(s) changed.", 1);
+        row("Poller DevicePoll", "fleet::collect::Poller", "No credential profile to try.");
+        row("SnapshotParser", "fleet::collect::SnapshotParser", "More than %1 interfaces; the rest were not read.");
+        row("CommandValidator", "fleet::sync::CommandValidator", "the action does not take the parameter \"%1\"");
+        row("Database", "fleet::storage::Database", "%1 is not a regular file.");
+        row("PayloadBuilder", "fleet::sync::PayloadBuilder", "The payload could not be written completely.");
+        row("DevicePropertiesModel label", "fleet::models::DevicePropertiesModel", "Input trays");
+    }
+
+    void runtimeContextsFindDutch()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(int, n);
+        // QTranslator answers an empty string when it has no entry: no fallback to the English source.
+        const QString dutch =
+            m_translator.translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n);
+        QVERIFY2(!dutch.isEmpty(),
+                 qPrintable(QStringLiteral("no Dutch for \"%1\" under the context \"%2\"").arg(source, context)));
+    }
+
+    // The property labels reach the catalogue (QT_TRANSLATE_NOOP) and the model shows them in Dutch.
+    void devicePropertiesLabelIsDutch()
+    {
+        models::DevicePropertiesModel model;
+        model.setSnapshot(QJsonObject());
+        QCOMPARE(model.index(0, models::DevicePropertiesModel::Property).data().toString(), QStringLiteral("Algemeen"));
     }
 
     void placeholderScanner_data()

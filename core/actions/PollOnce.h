@@ -1,0 +1,42 @@
+#pragma once
+// Polls one device with its read credentials and, when a database worker is given, stores the
+// snapshot as a periodic poll would (devices row, firmware, status, meters...). Used by the
+// refresh-status action and by the checks before and after a firmware upgrade.
+
+#include "actions/ActionTypes.h"
+#include "collect/Poller.h"
+
+#include <QObject>
+
+namespace fleet::storage {
+class DatabaseWorker;
+}
+
+namespace fleet::actions {
+
+class PollOnce final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PollOnce(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(PollOnce)
+
+    // store: write the snapshot through db (ignored when db is null).
+    void start(const DeviceTarget &device, storage::DatabaseWorker *db, bool store);
+    void cancel();
+
+Q_SIGNALS:
+    // storeError is empty when the snapshot was stored or not meant to be.
+    void done(const fleet::DeviceSnapshot &snapshot, const QString &storeError);
+
+private:
+    collect::Poller m_poller;
+    storage::DatabaseWorker *m_db = nullptr;
+    bool m_store = false;
+    bool m_gotSnapshot = false;
+};
+
+// "host:port" as the poller parses it ("[v6]:port" for IPv6 literals).
+QString pollSpec(const DeviceTarget &device);
+
+} // namespace fleet::actions

@@ -1,0 +1,3 @@
+#include "alerting/AlertingLog.h"
+
+Q_LOGGING_CATEGORY(lcAlerting, "fleet.alerting", QtInfoMsg)

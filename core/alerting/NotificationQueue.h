@@ -1,0 +1,79 @@
+#pragma once
+// The notifications table: every notification with its delivery state, and the durable queue
+// the mail goes out from. A row is written before any attempt, and only a server's "250 OK"
+// marks it sent, so a crash or a server that is down loses nothing; a failed attempt is retried
+// with sync::RetryPolicy's backoff (1 minute doubling to 6 hours, with jitter), without limit:
+// mail that never went out stays visible as such in the GUI and `fleetkeeper-cli notifications`.
+
+#include "alerting/SmtpSender.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+class QRandomGenerator;
+
+namespace fleet::alerting {
+
+// Delivery states (stored; part of the CLI's JSON).
+inline const QString kStateQueued = QStringLiteral("queued"); // waiting for its (next) attempt
+inline const QString kStateSent = QStringLiteral("sent");
+inline const QString kStateDigest = QStringLiteral("digest"); // held for the profile's daily digest
+inline const QString kStateMerged = QStringLiteral("merged"); // went out inside a digest (digestId)
+
+struct NotificationRecord
+{
+    qint64 id = 0;
+    QDateTime createdAt;
+    std::optional<qint64> profileId;
+    QString profileName;
+    QString conditionKey;
+    QString event; // "opened", "cleared", "reminder", "digest", "test"
+    QString severity;
+    std::optional<qint64> deviceId;
+    QStringList recipients;
+    QString subject;
+    QString bodyText;
+    QString bodyHtml;
+    QString state = kStateQueued;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QDateTime lastAttemptAt;
+    QString lastError;
+    QDateTime sentAt;
+    std::optional<qint64> digestId;
+};
+
+struct DeliveryReport
+{
+    int sent = 0;
+    int failed = 0; // attempts that failed this round (the rows stay queued)
+    QString lastError;
+};
+
+class NotificationQueue final
+{
+public:
+    explicit NotificationQueue(storage::Database &db)
+        : m_db(db)
+    {}
+
+    storage::Result<qint64> add(const NotificationRecord &n);
+    // Newest first; limit > 0 keeps that many.
+    storage::Result<QList<NotificationRecord>> list(int limit = 0);
+    storage::Result<std::optional<NotificationRecord>> find(qint64 id);
+    // The last notification of profile about conditionKey, any state (reminder bookkeeping).
+    storage::Result<QDateTime> lastFor(qint64 profileId, const QString &conditionKey);
+
+    // Sends every queued notification due at now, oldest first, one message per row. from: the
+    // envelope and header sender. Blocking (SMTP): a worker thread's job.
+    storage::Result<DeliveryReport> deliverDue(const SmtpSender &sender, const QString &from, const QDateTime &now,
+                                               QRandomGenerator *rng = nullptr);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace fleet::alerting

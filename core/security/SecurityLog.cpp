@@ -1,0 +1,3 @@
+#include "security/SecurityLog.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "fleet.security", QtInfoMsg)
