@@ -213,6 +213,594 @@
     </message>
 </context>
 <context>
+    <name>fleet::actions</name>
+    <message>
+        <location filename="../core/actions/ActionTypes.cpp" line="+58"/>
+        <source>Refresh status</source>
+        <translation>Status vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reboot</source>
+        <translation>Herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a test page</source>
+        <translation>Een testpagina afdrukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firmware upgrade</source>
+        <translation>Firmware-upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Troubleshoot</source>
+        <translation>Problemen oplossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the web page</source>
+        <translation>De webpagina openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start device management</source>
+        <translation>Apparaatbeheer starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop device management</source>
+        <translation>Apparaatbeheer stoppen</translation>
+    </message>
+    <message>
+        <location filename="../core/actions/SnmpCall.cpp" line="+94"/>
+        <source>The name %1 does not resolve: %2</source>
+        <translation>De naam %1 wordt niet omgezet: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The agent answered %1 (variable %2).</source>
+        <translation>De agent antwoordde %1 (variabele %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agent has no %1 (%2).</source>
+        <translation>De agent heeft geen %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::Action</name>
+    <message>
+        <location filename="../core/actions/Action.cpp" line="+21"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::ActionPolicy</name>
+    <message>
+        <location filename="../core/actions/ActionPolicy.cpp" line="+63"/>
+        <source>The action &quot;%1&quot; is disabled by an administrator.</source>
+        <translation>De actie &quot;%1&quot; is uitgeschakeld door een beheerder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote action &quot;%1&quot; denied by policy: this agent does not accept actions from the server.</source>
+        <translation>Externe actie &quot;%1&quot; geweigerd door het beleid: deze agent accepteert geen acties van de server.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::ActionRunner</name>
+    <message>
+        <location filename="../core/actions/ActionRunner.cpp" line="+115"/>
+        <source>No database to record the run in.</source>
+        <translation>Er is geen database om de uitvoering in vast te leggen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::FirmwareAction</name>
+    <message>
+        <location filename="../core/actions/FirmwareAction.cpp" line="+31"/>
+        <source>Sending firmware: %1 of %2 bytes</source>
+        <translation>Firmware verzenden: %1 van %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Neither the file name nor the file header names the model %1: check that this firmware is meant for the device.</source>
+        <translation>Noch de bestandsnaam noch de bestandskop noemt het model %1: controleer of deze firmware voor het apparaat bedoeld is.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A firmware upgrade needs explicit confirmation.</source>
+        <translation>Een firmware-upgrade vereist een uitdrukkelijke bevestiging.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The firmware file %1 cannot be read: %2</source>
+        <translation>Het firmwarebestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The firmware file %1 is empty.</source>
+        <translation>Het firmwarebestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking that %1 is idle…</source>
+        <translation>Controleren of %1 inactief is…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not answer, so it cannot be checked to be idle: %2</source>
+        <translation>%1 antwoordt niet, dus er kan niet worden gecontroleerd of het inactief is: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not idle (printer status: %2); try again when it is.</source>
+        <translation>%1 is niet inactief (printerstatus: %2); probeer het opnieuw wanneer het inactief is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending %1 to %2:%3…</source>
+        <translation>%1 verzenden naar %2:%3…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The firmware was not sent completely: %1</source>
+        <translation>De firmware is niet volledig verzonden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firmware sent; waiting for %1 to answer again…</source>
+        <translation>Firmware verzonden; wachten tot %1 weer antwoordt…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The firmware was sent, but %1 has not answered within %2 s.</source>
+        <translation>De firmware is verzonden, maar %1 heeft binnen %2 s niet geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Firmware sent to %1; it still reports version %2 (some devices apply it only after a restart).</source>
+        <translation>Firmware verzonden naar %1; het meldt nog steeds versie %2 (sommige apparaten passen de firmware pas na een herstart toe).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Firmware sent to %1; version %2 → %3.</source>
+        <translation>Firmware verzonden naar %1; versie %2 → %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Firmware upgrade cancelled after %1 of %2 bytes.</source>
+        <translation>Firmware-upgrade geannuleerd na %1 van %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::JobSender</name>
+    <message>
+        <location filename="../core/actions/JobSender.cpp" line="+27"/>
+        <source>The device closed the connection after %1 of %2 bytes.</source>
+        <translation>Het apparaat heeft de verbinding verbroken na %1 van %2 bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection to %1:%2 failed: %3</source>
+        <translation>Verbinding met %1:%2 mislukt: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connection to %1:%2 within %3 ms.</source>
+        <translation>Geen verbinding met %1:%2 binnen %3 ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device accepted no data for %1 ms (after %2 of %3 bytes).</source>
+        <translation>Het apparaat heeft %1 ms lang geen gegevens geaccepteerd (na %2 van %3 bytes).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to send.</source>
+        <translation>Niets om te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The LPR server refused the job (answer %1 in step %2).</source>
+        <translation>De LPR-server weigerde de taak (antwoord %1 in stap %2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The LPR server sent an unexpected answer.</source>
+        <translation>De LPR-server stuurde een onverwacht antwoord.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reading the file failed after %1 bytes: %2</source>
+        <translation>Het lezen van het bestand is mislukt na %1 bytes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::PollOnce</name>
+    <message>
+        <location filename="../core/actions/PollOnce.cpp" line="+35"/>
+        <source>The poll ended without a result.</source>
+        <translation>De uitlezing is zonder resultaat geëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::RebootAction</name>
+    <message>
+        <location filename="../core/actions/RebootAction.cpp" line="+35"/>
+        <source>No write credential for %1: a reboot needs the separate SNMP write credential.</source>
+        <translation>Geen toegangsgegevens voor schrijven voor %1: een herstart vereist de aparte SNMP-toegangsgegevens voor schrijven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No read credential for %1.</source>
+        <translation>Geen toegangsgegevens voor lezen voor %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the uptime of %1…</source>
+        <translation>De uptime van %1 uitlezen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 does not answer, so it was not rebooted: %2</source>
+        <translation>%1 antwoordt niet en is daarom niet herstart: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending the reset to %1…</source>
+        <translation>De reset naar %1 verzenden…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reset was sent but not answered.</source>
+        <translation>De reset is verzonden, maar niet beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the reset: %2</source>
+        <translation>%1 weigerde de reset: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset accepted; waiting for %1 to come back…</source>
+        <translation>Reset geaccepteerd; wachten tot %1 terug is…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 rebooted and came back after %2 s.</source>
+        <translation>%1 is herstart en was na %2 s terug.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has not answered since it went down</source>
+        <translation>het heeft niet meer geantwoord sinds het uitviel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it answers, but its uptime did not restart</source>
+        <translation>het antwoordt, maar de uptime is niet opnieuw begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it kept running without restarting</source>
+        <translation>het bleef draaien zonder te herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not come back within %2 s: %3.</source>
+        <translation>%1 was niet binnen %2 s terug: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answers but has not restarted yet…</source>
+        <translation>%1 antwoordt, maar is nog niet herstart…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not answering (rebooting?)…</source>
+        <translation>%1 antwoordt niet (wordt het herstart?)…</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::ScopeAction</name>
+    <message>
+        <location filename="../core/actions/ScopeAction.cpp" line="+14"/>
+        <source>%1 is not a stored device, so it cannot be managed.</source>
+        <translation>%1 is geen opgeslagen apparaat en kan daarom niet worden beheerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The change could not be stored: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is managed: polled and uploaded again.</source>
+        <translation>%1 wordt beheerd: het wordt weer uitgelezen en geüpload.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer managed: not polled or uploaded.</source>
+        <translation>%1 wordt niet meer beheerd: het wordt niet uitgelezen of geüpload.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::StatusAction</name>
+    <message>
+        <location filename="../core/actions/StatusAction.cpp" line="+9"/>
+        <source>Polling %1…</source>
+        <translation>%1 uitlezen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 antwoordde niet: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 (printer: %3).</source>
+        <translation>%1 is %2 (printer: %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The result could not be stored: %1</source>
+        <translation>Het resultaat kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::TestPageAction</name>
+    <message>
+        <location filename="../core/actions/TestPageAction.cpp" line="+11"/>
+        <source>Sending the test page…</source>
+        <translation>De testpagina verzenden…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Test page sent to %1.</source>
+        <translation>Testpagina verzonden naar %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test page was not sent: %1</source>
+        <translation>De testpagina is niet verzonden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Connecting to %1:%2…</source>
+        <translation>Verbinden met %1:%2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::TroubleshootAction</name>
+    <message>
+        <location filename="../core/actions/TroubleshootAction.cpp" line="+22"/>
+        <source>DNS name to address</source>
+        <translation>DNS: naam naar adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS address to name</source>
+        <translation>DNS: adres naar naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP port %1</source>
+        <translation>TCP-poort %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SNMP with profile %1</source>
+        <translation>SNMP met profiel %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All %1 checks passed for %2.</source>
+        <translation>Alle %1 controles geslaagd voor %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 checks failed for %3: %4</source>
+        <translation>%1 van %2 controles mislukt voor %3: %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is an address; no name to look up.</source>
+        <translation>%1 is een adres; er is geen naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 wordt niet omgezet: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No address to look up.</source>
+        <translation>Geen adres om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no name in DNS.</source>
+        <translation>%1 heeft geen naam in DNS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is named %2</source>
+        <translation>%1 heet %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No ping program on this machine.</source>
+        <translation>Geen ping-programma op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answers in %2 ms</source>
+        <translation>%1 antwoordt in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 answers</source>
+        <translation>%1 antwoordt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not answer ping.</source>
+        <translation>%1 antwoordt niet op ping.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ping could not be started: %1</source>
+        <translation>ping kon niet worden gestart: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1:%2 accepts connections.</source>
+        <translation>%1:%2 accepteert verbindingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2 did not answer within %3 ms (filtered?).</source>
+        <translation>%1:%2 antwoordde niet binnen %3 ms (gefilterd?).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Answers: %1</source>
+        <translation>Antwoorden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::actions::WebPageAction</name>
+    <message>
+        <location filename="../core/actions/WebPageAction.cpp" line="+18"/>
+        <source>Trying HTTPS…</source>
+        <translation>HTTPS proberen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trying HTTP…</source>
+        <translation>HTTP proberen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Web page of %1: %2</source>
+        <translation>Webpagina van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 serves no web page (HTTPS and HTTP closed).</source>
+        <translation>%1 biedt geen webpagina aan (HTTPS en HTTP gesloten).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::alerting</name>
+    <message>
+        <location filename="../core/alerting/AlertProfile.cpp" line="+159"/>
+        <source>An alert profile needs a name.</source>
+        <translation>Een meldingsprofiel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert profile %1 needs at least one recipient.</source>
+        <translation>Meldingsprofiel %1 heeft minstens één ontvanger nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert profile %1 limits devices by %2 but names none.</source>
+        <translation>Meldingsprofiel %1 beperkt apparaten op %2, maar noemt er geen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The digest hour must be between 0 and 23.</source>
+        <translation>Het uur van het overzichtsbericht moet tussen 0 en 23 liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reminder interval cannot be negative.</source>
+        <translation>Het herinneringsinterval kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::alerting::AlertProfileRepository</name>
+    <message>
+        <location line="+13"/>
+        <source>An alert profile named %1 exists already.</source>
+        <translation>Er bestaat al een meldingsprofiel met de naam %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::alerting::SmtpSender</name>
+    <message>
+        <location filename="../core/alerting/SmtpSender.cpp" line="+108"/>
+        <source>No SMTP server is configured (see &apos;fleetkeeper-cli alert-profiles smtp&apos;).</source>
+        <translation>Er is geen SMTP-server ingesteld (zie &apos;fleetkeeper-cli alert-profiles smtp&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message has no recipient.</source>
+        <translation>Het bericht heeft geen ontvanger.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libcurl could not be initialised.</source>
+        <translation>libcurl kon niet worden geïnitialiseerd.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>SMTP %1:%2: %3 (server said %4)</source>
+        <translation>SMTP %1:%2: %3 (de server zei %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP %1:%2: %3</source>
+        <translation>SMTP %1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>fleet::cli</name>
     <message>
         <location filename="../core/cli/AgentCommand.cpp" line="+21"/>
@@ -220,7 +808,7 @@
         <translation>De identiteit van de agenthost tonen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApp.cpp" line="+98"/>
+        <location filename="../core/cli/CliApp.cpp" line="+113"/>
         <source>Unknown command %1.</source>
         <translation>Onbekende opdracht %1.</translation>
     </message>
@@ -432,12 +1020,89 @@
         <translation>Alleen deze ernst: critical, warning of other (herhaalbaar).</translation>
     </message>
     <message>
+        <location filename="../core/cli/ActionCommand.cpp" line="+56"/>
+        <source>Stored credential profile used for SNMP SET (reboot).</source>
+        <translation>Opgeslagen toegangsprofiel voor SNMP SET (herstart).</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>PROFILE</source>
+        <translation>PROFIEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job port for test-page and firmware (default 9100, LPR 515).</source>
+        <translation>Taakpoort voor test-page en firmware (standaard 9100, LPR 515).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test-page: send through LPR instead of the raw port.</source>
+        <translation>test-page: via LPR verzenden in plaats van via de raw-poort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPR queue name (default raw).</source>
+        <translation>Naam van de LPR-wachtrij (standaard raw).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firmware: confirm the upgrade (required).</source>
+        <translation>firmware: de upgrade bevestigen (verplicht).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+224"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>reboot/firmware: seconds to wait for the device to come back.</source>
+        <translation>reboot/firmware: aantal seconden wachten tot het apparaat terug is.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Name recorded as who ran the action (default cli:$USER).</source>
+        <translation>Naam die wordt vastgelegd als uitvoerder van de actie (standaard cli:$USER).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status, reboot, test-page, firmware FILE, troubleshoot, web-page, manage, unmanage</source>
+        <translation>status, reboot, test-page, firmware BESTAND, troubleshoot, web-page, manage, unmanage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored device: id, address, serial or name.</source>
+        <translation>Opgeslagen apparaat: id, adres, serienummer of naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run an action on a device now.</source>
+        <translation>Nu een actie op een apparaat uitvoeren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: action status|reboot|test-page|firmware FILE|troubleshoot|web-page|manage|unmanage DEVICE</source>
+        <translation>Gebruik: action status|reboot|test-page|firmware BESTAND|troubleshoot|web-page|manage|unmanage APPARAAT</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 matches %2 devices; use the id.</source>
+        <translation>%1 komt overeen met %2 apparaten; gebruik het id.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--port takes 1 to 65535.</source>
+        <translation>--port accepteert 1 tot en met 65535.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout vereist een aantal seconden.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+1"/>
         <source>Only this device (id, address, serial number or name).</source>
         <translation>Alleen dit apparaat (id, adres, serienummer of naam).</translation>
     </message>
@@ -458,19 +1123,25 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+1"/>
+        <location line="+1"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+61"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/ActionCommand.cpp" line="-77"/>
+        <location line="+3"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+1"/>
         <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+105"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="-1"/>
+        <location filename="../core/cli/UsersCommand.cpp" line="+71"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+0"/>
         <source>ack: who acknowledges (default: the operating-system user).</source>
         <translation>ack: wie bevestigt (standaard: de gebruiker van het besturingssysteem).</translation>
     </message>
@@ -517,16 +1188,19 @@
         <translation>Herhaalpogingen per verzoek (standaard 1).</translation>
     </message>
     <message>
-        <location filename="../core/cli/AuditCommand.cpp" line="+27"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="+41"/>
         <source>Only requests at or after DATE (ISO 8601).</source>
         <translation>Alleen verzoeken op of na DATUM (ISO 8601).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/ActionCommand.cpp" line="-5"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="+1"/>
+        <location filename="../core/cli/AuditVerifyCommand.cpp" line="+97"/>
         <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../core/cli/DiscoverCommand.cpp" line="-2"/>
         <location line="+1"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-99"/>
         <location filename="../core/cli/OutboxCommand.cpp" line="+35"/>
         <location filename="../core/cli/PollCommand.cpp" line="-2"/>
         <location filename="../core/cli/ProfilesCommand.cpp" line="+45"/>
@@ -534,7 +1208,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="+0"/>
         <source>Newest N requests.</source>
         <translation>De nieuwste N verzoeken.</translation>
     </message>
@@ -605,11 +1279,13 @@
         <translation>--snmp-version accepteert 1 of 2c (gebruik --v3-user voor SNMPv3).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/cli/ActionCommand.cpp" line="+57"/>
+        <location filename="../core/cli/CredentialOptions.cpp" line="+15"/>
         <source>No stored credential profile named %1.</source>
         <translation>Er is geen opgeslagen toegangsprofiel met de naam %1.</translation>
     </message>
     <message>
+        <location line="-24"/>
         <location filename="../core/cli/AlertsCommand.cpp" line="-120"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+69"/>
         <source>No stored device matches %1.</source>
@@ -698,7 +1374,9 @@
     </message>
     <message>
         <location filename="../core/cli/AuditCommand.cpp" line="-44"/>
+        <location filename="../core/cli/AuditVerifyCommand.cpp" line="-1"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-65"/>
         <location filename="../core/cli/ReportCommand.cpp" line="+36"/>
         <location line="+1"/>
         <source>DATE</source>
@@ -717,6 +1395,7 @@
     </message>
     <message>
         <location filename="../core/cli/AuditCommand.cpp" line="+10"/>
+        <location filename="../core/cli/AuditVerifyCommand.cpp" line="+10"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+7"/>
         <source>--since takes an ISO 8601 date or date-time.</source>
         <translation>--since vereist een ISO 8601-datum of -datum/tijd.</translation>
@@ -743,6 +1422,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+167"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+3"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1102,12 +1782,300 @@
         <translation>E-mailadres van de contactpersoon.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-222"/>
+        <source>%1 is not a condition kind.</source>
+        <translation>%1 is geen soort conditie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an alert category.</source>
+        <translation>%1 is geen meldingscategorie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--min-severity takes info, warning or critical.</source>
+        <translation>--min-severity accepteert info, warning of critical.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose one of --location, --model and --devices.</source>
+        <translation>Kies één van --location, --model en --devices.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--digest takes the hour the digest goes out (0-23).</source>
+        <translation>--digest vereist het uur waarop het overzichtsbericht wordt verzonden (0-23).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--quiet takes a range of local times, e.g. 22:00-07:00.</source>
+        <translation>--quiet vereist een bereik van lokale tijden, bijv. 22:00-07:00.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only notifications created on or after DATE (ISO 8601).</source>
+        <translation>Alleen notificaties die op of na DATUM zijn aangemaakt (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the stored notifications with their delivery results.</source>
+        <translation>De opgeslagen notificaties tonen met hun afleverresultaten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--since takes a date or time in ISO 8601 (2024-03-04 or 2024-03-04T10:00).</source>
+        <translation>--since vereist een datum of tijd in ISO 8601 (2024-03-04 of 2024-03-04T10:00).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No notifications.</source>
+        <translation>Geen notificaties.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last error (attempt %1): %2</source>
+        <translation>laatste fout (poging %1): %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+113"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+0"/>
         <source>ADDRESS</source>
         <translation>ADRES</translation>
     </message>
     <message>
+        <location line="-113"/>
+        <source>add: a recipient&apos;s e-mail address (repeatable).</source>
+        <translation>add: het e-mailadres van een ontvanger (herhaalbaar).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>add: condition kinds, comma-separated (default: all).</source>
+        <translation>add: soorten condities, gescheiden door komma&apos;s (standaard: alle).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KINDS</source>
+        <translation>SOORTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: device alert categories, comma-separated (default: all).</source>
+        <translation>add: meldingscategorieën van apparaten, gescheiden door komma&apos;s (standaard: alle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CATEGORIES</source>
+        <translation>CATEGORIEËN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: info, warning (default) or critical.</source>
+        <translation>add: info, warning (standaard) of critical.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: only devices whose location contains TEXT (repeatable).</source>
+        <translation>add: alleen apparaten waarvan de locatie TEKST bevat (herhaalbaar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: only devices whose model contains TEXT (repeatable).</source>
+        <translation>add: alleen apparaten waarvan het model TEKST bevat (herhaalbaar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: only these devices (ids or serial numbers, comma-separated).</source>
+        <translation>add: alleen deze apparaten (id&apos;s of serienummers, gescheiden door komma&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIST</source>
+        <translation>LIJST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: one daily digest at this local hour instead of a mail each.</source>
+        <translation>add: één dagelijks overzichtsbericht op dit lokale uur in plaats van een e-mail per conditie.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOUR</source>
+        <translation>UUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: hold mail in these local hours, e.g. 22:00-07:00.</source>
+        <translation>add: e-mail in deze lokale uren vasthouden, bijv. 22:00-07:00.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RANGE</source>
+        <translation>BEREIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: no mail when a condition clears.</source>
+        <translation>add: geen e-mail wanneer een conditie wordt opgeheven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add: remind every N hours while a condition stays open.</source>
+        <translation>add: elke N uur herinneren zolang een conditie openstaat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add NAME | list | remove NAME | test-mail NAME</source>
+        <translation>add NAAM | list | remove NAAM | test-mail NAAM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage alert profiles: who hears of which conditions, and how.</source>
+        <translation>Meldingsprofielen beheren: wie hoort van welke condities, en hoe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use alert-profiles add NAME --to ADDRESS ..., list, remove NAME or test-mail NAME.</source>
+        <translation>Gebruik alert-profiles add NAAM --to ADRES ..., list, remove NAAM of test-mail NAAM.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alert profile %1 added.</source>
+        <translation>Meldingsprofiel %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>No alert profile named %1.</source>
+        <translation>Er is geen meldingsprofiel met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Alert profile %1 removed.</source>
+        <translation>Meldingsprofiel %1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The test mail was not delivered: %1</source>
+        <translation>De testmail is niet afgeleverd: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SMTP server is configured</source>
+        <translation>er is geen SMTP-server ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test mail sent to %1.</source>
+        <translation>Testmail verzonden naar %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown action %1.</source>
+        <translation>Onbekende actie %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>set: the SMTP server&apos;s host name.</source>
+        <translation>set: de hostnaam van de SMTP-server.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: its port (587 with starttls, 465 with tls).</source>
+        <translation>set: de poort (587 met starttls, 465 met tls).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>POORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: starttls (required) or tls (implicit).</source>
+        <translation>set: starttls (verplicht) of tls (impliciet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: the login name (empty: no login).</source>
+        <translation>set: de aanmeldnaam (leeg: geen aanmelding).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: read the password from standard input.</source>
+        <translation>set: het wachtwoord van standaardinvoer lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: the sender address.</source>
+        <translation>set: het afzenderadres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set: trust this CA file instead of the system&apos;s.</source>
+        <translation>set: dit CA-bestand vertrouwen in plaats van dat van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set | show</source>
+        <translation>set | show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Configure the SMTP server notifications are sent through.</source>
+        <translation>De SMTP-server instellen waarlangs notificaties worden verzonden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use smtp set ... or smtp show.</source>
+        <translation>Gebruik smtp set ... of smtp show.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--security takes starttls or tls.</source>
+        <translation>--security accepteert starttls of tls.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--port takes a port number.</source>
+        <translation>--port vereist een poortnummer.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Server: %1:%2 (%3)</source>
+        <translation>Server: %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1 (password %2)</source>
+        <translation>Gebruiker: %1 (wachtwoord %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1</source>
+        <translation>Van: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+1"/>
         <source>PEM CA bundle to trust instead of the system CAs.</source>
         <translation>PEM-CA-bundel die wordt vertrouwd in plaats van de systeem-CA&apos;s.</translation>
     </message>
@@ -1157,12 +2125,13 @@
         <translation>Beveiligingsmodus: normal (standaard) of locked-down.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-84"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+0"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+1"/>
         <source>Daily sync time HH:MM (default: the server&apos;s suggestion).</source>
         <translation>Dagelijks synchronisatietijdstip UU:MM (standaard: het voorstel van de server).</translation>
     </message>
@@ -1254,11 +2223,244 @@
         <source>Sync with the remote-services server, or show the sync status.</source>
         <translation>Synchroniseren met de server voor remote services, of de synchronisatiestatus tonen.</translation>
     </message>
+    <message>
+        <location filename="../core/cli/AuditVerifyCommand.cpp" line="-58"/>
+        <source>Also check that row SEQ still has HASH (as printed by an earlier verify).</source>
+        <translation>Ook controleren dat rij VOLGNR nog steeds HASH heeft (zoals getoond door een eerdere verify).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEQ:HASH</source>
+        <translation>VOLGNR:HASH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that no row of the security audit log was changed or deleted.</source>
+        <translation>Controleren dat geen enkele rij van het beveiligingsauditlogboek is gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--anchor takes SEQ:HASH, the hash as 64 hexadecimal digits.</source>
+        <translation>--anchor vereist VOLGNR:HASH, met de hash als 64 hexadecimale cijfers.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The audit log is intact: %1 rows.</source>
+        <translation>Het auditlogboek is intact: %1 rijen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head (note it elsewhere to detect a rewritten log later): %1:%2</source>
+        <translation>Kop (noteer deze elders om later een herschreven logboek te ontdekken): %1:%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log is damaged at row %1: %2</source>
+        <translation>Het auditlogboek is beschadigd bij rij %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only entries at or after DATE (ISO 8601).</source>
+        <translation>Alleen vermeldingen op of na DATUM (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest N entries.</source>
+        <translation>De nieuwste N vermeldingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the security audit log: who did what, when, with which result.</source>
+        <translation>Het beveiligingsauditlogboek tonen: wie wat deed, wanneer en met welk resultaat.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>device %1</source>
+        <translation>apparaat %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/UsersCommand.cpp" line="+0"/>
+        <source>Act as the Fleetkeeper user NAME (password on standard input).</source>
+        <translation>Optreden als Fleetkeeper-gebruiker NAAM (wachtwoord via standaardinvoer).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password of %1: </source>
+        <translation>Wachtwoord van %1: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Role: administrator, power-user, customer-administrator, customer.</source>
+        <translation>Rol: administrator, power-user, customer-administrator, customer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disable: enable the account again.</source>
+        <translation>disable: het account weer inschakelen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>map-group: remove the mapping.</source>
+        <translation>map-group: de koppeling verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add NAME | list | passwd [NAME] | disable NAME | role NAME ROLE | map-group GROUP [ROLE]</source>
+        <translation>add NAAM | list | passwd [NAAM] | disable NAAM | role NAAM ROL | map-group GROEP [ROL]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manage local Fleetkeeper accounts (administrators only).</source>
+        <translation>Lokale Fleetkeeper-accounts beheren (alleen beheerders).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>users needs an action: add, list, passwd, disable, role or map-group.</source>
+        <translation>users vereist een actie: add, list, passwd, disable, role of map-group.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a role; use administrator, power-user, customer-administrator or customer.</source>
+        <translation>%1 is geen rol; gebruik administrator, power-user, customer-administrator of customer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>users add needs a NAME.</source>
+        <translation>users add vereist een NAAM.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first account must be an administrator.</source>
+        <translation>Het eerste account moet een beheerder zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of the new administrator %1: </source>
+        <translation>Wachtwoord van de nieuwe beheerder %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the first administrator %1.</source>
+        <translation>Eerste beheerder %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password of the new user %1: </source>
+        <translation>Wachtwoord van de nieuwe gebruiker %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1 (%2).</source>
+        <translation>%1 (%2) aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>vergrendeld tot %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password: </source>
+        <translation>Huidig wachtwoord: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New password of %1: </source>
+        <translation>Nieuw wachtwoord van %1: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password of %1 changed.</source>
+        <translation>Wachtwoord van %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enabled %1.</source>
+        <translation>%1 ingeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled %1.</source>
+        <translation>%1 uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>users role needs NAME and ROLE.</source>
+        <translation>users role vereist NAAM en ROL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>users map-group needs GROUP and ROLE, or GROUP --remove.</source>
+        <translation>users map-group vereist GROEP en ROL, of GROEP --remove.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members of %1 no longer have a role.</source>
+        <translation>Leden van %1 hebben geen rol meer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of %1 act as %2.</source>
+        <translation>Leden van %1 treden op als %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown users action %1.</source>
+        <translation>Onbekende users-actie %1.</translation>
+    </message>
 </context>
 <context>
-    <name>fleet::collect</name>
+    <name>fleet::collect::Poller</name>
     <message>
-        <location filename="../core/collect/SnapshotParser.cpp" line="+105"/>
+        <location filename="../core/collect/Poller.cpp" line="+126"/>
+        <source>No credential profile to try.</source>
+        <translation>Geen toegangsprofiel om te proberen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot resolve %1: %2</source>
+        <translation>Kan %1 niet omzetten: %2</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>The device did not finish within its deadline of %1 s.</source>
+        <translation>Het apparaat was niet klaar binnen de tijdslimiet van %1 s.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No response.</source>
+        <translation>Geen antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::collect::SnapshotParser</name>
+    <message>
+        <location filename="../core/collect/SnapshotParser.cpp" line="+108"/>
         <source>A table under %1 has %2 rows; only the first %3 were read.</source>
         <translation>Een tabel onder %1 heeft %2 rijen; alleen de eerste %3 zijn gelezen.</translation>
     </message>
@@ -1284,31 +2486,120 @@
     </message>
 </context>
 <context>
-    <name>fleet::collect::DevicePoll</name>
+    <name>fleet::daemon::AgentDaemon</name>
     <message>
-        <location filename="../core/collect/Poller.cpp" line="+123"/>
-        <source>No credential profile to try.</source>
-        <translation>Geen toegangsprofiel om te proberen.</translation>
+        <location filename="../core/daemon/AgentDaemon.cpp" line="+56"/>
+        <source>Another fleetkeeperd (process %1) is running on the profile %2.</source>
+        <translation>Er draait al een andere fleetkeeperd (proces %1) op het profiel %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Cancelled.</source>
-        <translation>Geannuleerd.</translation>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Kan het vergrendelingsbestand %1 niet aanmaken.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Cannot resolve %1: %2</source>
-        <translation>Kan %1 niet omzetten: %2</translation>
+        <location line="+10"/>
+        <source>The Fleetkeeper desktop app is running on the profile %1; it runs the schedules itself.</source>
+        <translation>De Fleetkeeper-desktopapp draait op het profiel %1; die voert de planningen zelf uit.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <source>The device did not finish within its deadline of %1 s.</source>
-        <translation>Het apparaat was niet klaar binnen de tijdslimiet van %1 s.</translation>
+        <location line="+17"/>
+        <source>Running; next poll %1</source>
+        <translation>Actief; volgende uitlezing %1</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>No response.</source>
-        <translation>Geen antwoord.</translation>
+        <location line="+116"/>
+        <source>%1 Next poll %2.</source>
+        <translation>%1 Volgende uitlezing %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::daemon::SignalWatcher</name>
+    <message>
+        <location filename="../core/daemon/SignalWatcher.cpp" line="+53"/>
+        <source>Cannot create the signal pipe: %1</source>
+        <translation>Kan de signaalpipe niet aanmaken: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot install the handler of %1: %2</source>
+        <translation>Kan de handler voor %1 niet installeren: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::daemon::SystemdNotifier</name>
+    <message>
+        <location filename="../core/daemon/SystemdNotifier.cpp" line="+41"/>
+        <source>The notification socket name is too long.</source>
+        <translation>De naam van de notificatiesocket is te lang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create a socket: %1</source>
+        <translation>Kan geen socket aanmaken: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot notify the service manager: %1</source>
+        <translation>Kan de servicebeheerder niet informeren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::demo::DemoFleet</name>
+    <message>
+        <location filename="../core/demo/DemoFleet.cpp" line="+44"/>
+        <source>The printer simulator %1 could not be started: %2</source>
+        <translation>De printersimulator %1 kon niet worden gestart: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer simulator stopped: %1</source>
+        <translation>De printersimulator is gestopt: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The printer simulator snmpsimd is not installed (Debian package snmpsim).</source>
+        <translation>De printersimulator snmpsimd is niet geïnstalleerd (Debian-pakket snmpsim).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No printer recordings (*.snmprec) in %1.</source>
+        <translation>Geen printeropnamen (*.snmprec) in %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many recordings for the loopback addresses 127.0.0.%1 to 127.0.0.254.</source>
+        <translation>Te veel opnamen voor de loopbackadressen 127.0.0.%1 tot en met 127.0.0.254.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No free UDP port for the simulated printers on %1 to %2.</source>
+        <translation>Geen vrije UDP-poort voor de gesimuleerde printers op %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot create a directory for the printer simulator: %1</source>
+        <translation>Kan geen map aanmaken voor de printersimulator: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The printer simulator did not answer within %1 seconds: %2</source>
+        <translation>De printersimulator antwoordde niet binnen %1 seconden: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot store the demo&apos;s credential profile: %1</source>
+        <translation>Kan het toegangsprofiel van de demo niet opslaan: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>None of the simulated printers answered the discovery.</source>
+        <translation>Geen van de gesimuleerde printers antwoordde op de netwerkscan.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no output</source>
+        <translation>geen uitvoer</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +3145,207 @@
 <context>
     <name>fleet::models::DevicePropertiesModel</name>
     <message>
-        <location filename="../models/DevicePropertiesModel.cpp" line="+97"/>
+        <location filename="../models/DevicePropertiesModel.cpp" line="+41"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplex</source>
+        <translation>Duplex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marking technology</source>
+        <translation>Afdruktechniek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print speed (pages per minute)</source>
+        <translation>Afdruksnelheid (pagina’s per minuut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Geheugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation>Schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk used</source>
+        <translation>Schijf in gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed components</source>
+        <translation>Geïnstalleerde onderdelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input trays</source>
+        <translation>Invoerladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output bins</source>
+        <translation>Uitvoerbakken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers</source>
+        <translation>Kleppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page description languages</source>
+        <translation>Paginabeschrijvingstalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media paths</source>
+        <translation>Papierbanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markers</source>
+        <translation>Markeereenheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network interfaces</source>
+        <translation>Netwerkinterfaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP addresses</source>
+        <translation>IP-adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default gateway</source>
+        <translation>Standaardgateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining capacity</source>
+        <translation>Resterende capaciteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device index</source>
+        <translation>Apparaatindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Life count</source>
+        <translation>Levensduurteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power-on count</source>
+        <translation>Teller sinds inschakelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter type</source>
+        <translation>Type teller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface index</source>
+        <translation>Interface-index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAC address</source>
+        <translation>MAC-adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operational status</source>
+        <translation>Bedrijfsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet mask</source>
+        <translation>Subnetmasker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
@@ -1909,7 +3400,7 @@
 <context>
     <name>fleet::models::DeviceTableModel</name>
     <message>
-        <location filename="../models/DeviceTableModel.cpp" line="+64"/>
+        <location filename="../models/DeviceTableModel.cpp" line="+78"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1975,7 +3466,7 @@
         <translation>nooit</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2111,6 +3602,64 @@
         <location line="+2"/>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::ExchangeModel</name>
+    <message>
+        <location filename="../models/ExchangeModel.cpp" line="+43"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint</source>
+        <translation>Eindpunt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes out</source>
+        <translation>Bytes uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes in</source>
+        <translation>Bytes in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payload id</source>
+        <translation>Payload-id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Storing</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3889,69 @@
         <location line="+2"/>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::models::OutboxModel</name>
+    <message>
+        <location filename="../models/OutboxModel.cpp" line="+47"/>
+        <source>Queued</source>
+        <translation>In wachtrij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Next attempt %1</source>
+        <translation>Volgende poging %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idempotency key</source>
+        <translation>Idempotentiesleutel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered at</source>
+        <translation>Afgeleverd op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
     </message>
 </context>
 <context>
@@ -2599,9 +4211,9 @@
     </message>
 </context>
 <context>
-    <name>fleet::receiver</name>
+    <name>fleet::receiver::Cli</name>
     <message>
-        <location filename="../core/receiver/ReceiverCli.cpp" line="+54"/>
+        <location filename="../core/receiver/ReceiverCli.cpp" line="+57"/>
         <source>Usage:
   fleetkeeper-receiver serve --listen HOST:PORT --cert FILE --key FILE --client-ca FILE --data DIR
                              --registration-key KEY [--registration-key KEY2 ...] [options]
@@ -2654,12 +4266,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+0"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>FILE</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Server private key (PEM, unencrypted).</source>
         <translation>Privésleutel van de server (PEM, onversleuteld).</translation>
     </message>
@@ -2675,20 +4287,20 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+103"/>
-        <location line="+73"/>
+        <location line="+107"/>
+        <location line="+74"/>
         <location line="+60"/>
         <location line="+32"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>A registration key agents may register with.</source>
         <translation>Een registratiesleutel waarmee agents zich mogen registreren.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>KEY</source>
         <translation>SLEUTEL</translation>
     </message>
@@ -2698,34 +4310,34 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Een bestand met registratiesleutels, één per regel (houdt ze buiten de proceslijst).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Path prefix of the endpoints, e.g. /fleetkeeper.</source>
         <translation>Padvoorvoegsel van de endpoints, bijv. /fleetkeeper.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Suggested daily upload time, HH:MM.</source>
         <translation>Voorgesteld dagelijks uploadtijdstip, UU:MM.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>HH:MM</source>
         <translation>UU:MM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Suggested daily command poll time, HH:MM.</source>
         <translation>Voorgesteld dagelijks tijdstip om opdrachten op te halen, UU:MM.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>xmllint used for schema validation.</source>
         <translation>xmllint dat wordt gebruikt voor schemavalidatie.</translation>
     </message>
@@ -2741,23 +4353,23 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Retry-After of those 503 answers, in seconds.</source>
         <translation>Retry-After van die 503-antwoorden, in seconden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Test: store each new upload, then close the connection without answering.</source>
         <translation>Test: elke nieuwe upload opslaan en daarna de verbinding sluiten zonder te antwoorden.</translation>
     </message>
@@ -2770,12 +4382,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+0"/>
         <location line="+3"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Time a request head may take from its first byte.</source>
         <translation>Tijd die de kop van een verzoek mag duren vanaf de eerste byte.</translation>
     </message>
@@ -2796,12 +4408,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+10"/>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>at least one --registration-key (or --registration-key-file) is required</source>
         <translation>minstens één --registration-key (of --registration-key-file) is verplicht</translation>
     </message>
@@ -2832,34 +4444,34 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+60"/>
         <location line="+32"/>
         <source>Data directory of the receiver.</source>
         <translation>Gegevensmap van de receiver.</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+133"/>
+        <location line="-165"/>
+        <location line="+134"/>
         <location line="+32"/>
         <source>Agent id.</source>
         <translation>Agent-id.</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+73"/>
+        <location line="-166"/>
+        <location line="+74"/>
         <location line="+60"/>
         <location line="+32"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>One of: %1.</source>
         <translation>Een van: %1.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ACTION</source>
         <translation>ACTIE</translation>
     </message>
@@ -2899,12 +4511,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Geldigheid; bij 0 of minder is de opdracht meteen verlopen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Test: accept an action outside the list.</source>
         <translation>Test: een actie buiten de lijst accepteren.</translation>
     </message>
@@ -3005,7 +4617,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::PollJob</name>
     <message>
-        <location filename="../core/schedule/PollJob.cpp" line="+49"/>
+        <location filename="../core/schedule/PollJob.cpp" line="+53"/>
         <source>A poll is already running.</source>
         <translation>Er loopt al een uitlezing.</translation>
     </message>
@@ -3142,9 +4754,319 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
-    <name>fleet::snmp</name>
+    <name>fleet::security</name>
     <message>
-        <location filename="../core/snmp/AsyncSession.cpp" line="+98"/>
+        <location filename="../core/security/Permissions.cpp" line="+75"/>
+        <source>view the fleet</source>
+        <translation>de vloot bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poll devices now</source>
+        <translation>apparaten nu uitlezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discover devices</source>
+        <translation>apparaten ontdekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit SNMP credentials</source>
+        <translation>SNMP-toegangsgegevens bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acknowledge alerts</source>
+        <translation>meldingen bevestigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export data</source>
+        <translation>gegevens exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings</source>
+        <translation>instellingen wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>register with the remote-services server</source>
+        <translation>registreren bij de server voor remote services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>synchronise with the remote-services server</source>
+        <translation>synchroniseren met de server voor remote services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the security mode</source>
+        <translation>de beveiligingsmodus wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view payloads</source>
+        <translation>payloads bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>get a device&apos;s status</source>
+        <translation>de status van een apparaat opvragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reboot devices</source>
+        <translation>apparaten herstarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgrade device firmware</source>
+        <translation>de firmware van apparaten upgraden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>troubleshoot devices</source>
+        <translation>problemen met apparaten oplossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print test pages</source>
+        <translation>testpagina&apos;s afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start device management</source>
+        <translation>apparaatbeheer starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a device&apos;s web page</source>
+        <translation>de webpagina van een apparaat openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the audit log</source>
+        <translation>het auditlogboek bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change their own password</source>
+        <translation>het eigen wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power User</source>
+        <translation>Ervaren gebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer Administrator</source>
+        <translation>Klantbeheerder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1 (%2) heeft geen toestemming voor: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/ActingUser.cpp" line="+31"/>
+        <source>The system user %1 has no Fleetkeeper role: use --as NAME (password on standard input), or ask an administrator to map one of your groups to a role.</source>
+        <translation>De systeemgebruiker %1 heeft geen Fleetkeeper-rol: gebruik --as NAAM (wachtwoord via standaardinvoer), of vraag een beheerder om een van uw groepen aan een rol te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/UserStore.cpp" line="+52"/>
+        <source>A user name has 1 to 64 characters and does not start or end with a space.</source>
+        <translation>Een gebruikersnaam heeft 1 tot en met 64 tekens en begint of eindigt niet met een spatie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A user name may not contain control characters.</source>
+        <translation>Een gebruikersnaam mag geen stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user name %1 is reserved.</source>
+        <translation>De gebruikersnaam %1 is gereserveerd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::security::AuditLog</name>
+    <message>
+        <location filename="../core/security/AuditLog.cpp" line="+151"/>
+        <source>An audit entry needs an actor and an action.</source>
+        <translation>Een auditvermelding heeft een uitvoerder en een actie nodig.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Row %1 is missing (deleted).</source>
+        <translation>Rij %1 ontbreekt (verwijderd).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows %1 to %2 are missing (deleted).</source>
+        <translation>Rijen %1 tot en met %2 ontbreken (verwijderd).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 was changed: its contents no longer match its hash.</source>
+        <translation>Rij %1 is gewijzigd: de inhoud komt niet meer overeen met de hash.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1 does not follow row %2: the chain was reordered or a row was replaced.</source>
+        <translation>Rij %1 volgt niet op rij %2: de keten is van volgorde veranderd of er is een rij vervangen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has another hash than the anchor noted earlier: the chain was rewritten.</source>
+        <translation>Rij %1 heeft een andere hash dan het eerder genoteerde anker: de keten is herschreven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the audit log</source>
+        <translation>Het auditlogboek lezen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The newest row %1 is missing (deleted).</source>
+        <translation>De nieuwste rij %1 ontbreekt (verwijderd).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest rows %1 to %2 are missing (deleted).</source>
+        <translation>De nieuwste rijen %1 tot en met %2 ontbreken (verwijderd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 of the anchor noted earlier is missing: the chain was cut or rewritten.</source>
+        <translation>Rij %1 van het eerder genoteerde anker ontbreekt: de keten is ingekort of herschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::security::PasswordHasher</name>
+    <message>
+        <location filename="../core/security/PasswordHasher.cpp" line="+45"/>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>De cryptografiebibliotheek kon niet worden geïnitialiseerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hashing the password failed (not enough memory for Argon2id?).</source>
+        <translation>Het hashen van het wachtwoord is mislukt (onvoldoende geheugen voor Argon2id?).</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::security::UserStore</name>
+    <message>
+        <location filename="../core/security/UserStore.cpp" line="+18"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password may not be the user name.</source>
+        <translation>Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no user %1.</source>
+        <translation>Er is geen gebruiker %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+269"/>
+        <source>%1 is not a role for an account.</source>
+        <translation>%1 is geen rol voor een account.</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <location line="+31"/>
+        <source>An administrator exists already.</source>
+        <translation>Er bestaat al een beheerder.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>A user named %1 exists already.</source>
+        <translation>Er bestaat al een gebruiker met de naam %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Wrong password.</source>
+        <translation>Verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Onbekende gebruikersnaam of verkeerd wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Wrong password. After %1 failed attempts the account is locked until %2.</source>
+        <translation>Verkeerd wachtwoord. Na %1 mislukte pogingen is het account vergrendeld tot %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unknown user name.</source>
+        <translation>Onbekende gebruikersnaam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account %1 is disabled.</source>
+        <translation>Het account %1 is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The account %1 is locked after too many failed sign-ins until %2.</source>
+        <translation>Het account %1 is na te veel mislukte aanmeldingen vergrendeld tot %2.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>%1 is the last administrator; make another user administrator first.</source>
+        <translation>%1 is de laatste beheerder; maak eerst een andere gebruiker beheerder.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A group name is needed.</source>
+        <translation>Een groepsnaam is vereist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a role for a group.</source>
+        <translation>%1 is geen rol voor een groep.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::snmp::AsyncSession</name>
+    <message>
+        <location filename="../core/snmp/AsyncSession.cpp" line="+101"/>
         <source>The agent does not know this SNMPv3 user.</source>
         <translation>De agent kent deze SNMPv3-gebruiker niet.</translation>
     </message>
@@ -3178,11 +5100,33 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <source>The agent sent a report: %1</source>
         <translation>De agent stuurde een report: %1</translation>
     </message>
-</context>
-<context>
-    <name>fleet::snmp::AsyncSession</name>
     <message>
-        <location line="+115"/>
+        <location line="+19"/>
+        <source>The agent&apos;s answer does not authenticate with our key: wrong authentication password or protocol.</source>
+        <translation>Het antwoord van de agent authenticeert niet met onze sleutel: verkeerd authenticatiewachtwoord of -protocol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent&apos;s answer does not decrypt with our key: wrong privacy password or protocol.</source>
+        <translation>Het antwoord van de agent is niet te ontsleutelen met onze sleutel: verkeerd privacywachtwoord of -protocol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent answered for a user we do not know.</source>
+        <translation>De agent antwoordde voor een gebruiker die wij niet kennen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A value of type %1 cannot be written.</source>
+        <translation>Een waarde van het type %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not encode the value to write.</source>
+        <translation>Kan de te schrijven waarde niet coderen.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Could not derive the authentication key.</source>
         <translation>Kan de authenticatiesleutel niet afleiden.</translation>
     </message>
@@ -3202,12 +5146,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>De SNMP-sessie heeft geen socket.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>The SNMP session is closed.</source>
         <translation>De SNMP-sessie is gesloten.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
         <source>Sending the request failed: %1</source>
         <translation>Het verzenden van het verzoek is mislukt: %1</translation>
     </message>
@@ -3359,45 +5303,9 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
-    <name>fleet::snmp::UsmCounters</name>
-    <message>
-        <location filename="../core/snmp/AsyncSession.cpp" line="-442"/>
-        <source>The agent&apos;s answer does not authenticate with our key: wrong authentication password or protocol.</source>
-        <translation>Het antwoord van de agent authenticeert niet met onze sleutel: verkeerd authenticatiewachtwoord of -protocol.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The agent&apos;s answer does not decrypt with our key: wrong privacy password or protocol.</source>
-        <translation>Het antwoord van de agent is niet te ontsleutelen met onze sleutel: verkeerd privacywachtwoord of -protocol.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The agent answered for a user we do not know.</source>
-        <translation>De agent antwoordde voor een gebruiker die wij niet kennen.</translation>
-    </message>
-</context>
-<context>
-    <name>fleet::storage</name>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="+38"/>
-        <source>%1 is not a regular file.</source>
-        <translation>%1 is geen gewoon bestand.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not an SQLite database (damaged or another kind of file); it was left untouched.</source>
-        <translation>%1 is geen SQLite-database (beschadigd of een ander soort bestand); het is ongemoeid gelaten.</translation>
-    </message>
-</context>
-<context>
     <name>fleet::storage::AlertRepository</name>
     <message>
-        <location filename="../core/storage/AlertRepository.cpp" line="+267"/>
+        <location filename="../core/storage/AlertRepository.cpp" line="+248"/>
         <source>No alert to acknowledge was given.</source>
         <translation>Er is geen melding opgegeven om te bevestigen.</translation>
     </message>
@@ -3433,7 +5341,22 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::storage::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+27"/>
+        <location filename="../core/storage/Database.cpp" line="+41"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an SQLite database (damaged or another kind of file); it was left untouched.</source>
+        <translation>%1 is geen SQLite-database (beschadigd of een ander soort bestand); het is ongemoeid gelaten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
@@ -3443,7 +5366,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>%1 openen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 cannot be read as a database; it was left untouched. %2</source>
         <translation>%1 kan niet als database worden gelezen; het is ongemoeid gelaten. %2</translation>
     </message>
@@ -3664,9 +5587,9 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
-    <name>fleet::sync</name>
+    <name>fleet::sync::CommandValidator</name>
     <message>
-        <location filename="../core/sync/CommandValidator.cpp" line="+66"/>
+        <location filename="../core/sync/CommandValidator.cpp" line="+69"/>
         <source>the parameter &quot;page&quot; must be &quot;test&quot; or &quot;configuration&quot;</source>
         <translation>de parameter &quot;page&quot; moet &quot;test&quot; of &quot;configuration&quot; zijn</translation>
     </message>
@@ -3686,112 +5609,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>de actie accepteert de parameter &quot;%1&quot; niet</translation>
     </message>
     <message>
-        <location filename="../core/sync/HttpsClient.cpp" line="+33"/>
-        <source>Cannot read the client key %1: %2</source>
-        <translation>Kan de clientsleutel %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The client key %1 cannot be read: it is not a PEM private key, or it is encrypted and the passphrase is wrong or missing.</source>
-        <translation>De clientsleutel %1 kan niet worden gelezen: het is geen PEM-privésleutel, of hij is versleuteld en de wachtwoordzin is onjuist of ontbreekt.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/PayloadBuilder.cpp" line="+238"/>
-        <source>Payload schema version %1 is not supported; this agent writes version %2.</source>
-        <translation>Payloadschemaversie %1 wordt niet ondersteund; deze agent schrijft versie %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agent id &quot;%1&quot; is empty or contains control characters or extra spaces.</source>
-        <translation>Het agent-id &quot;%1&quot; is leeg of bevat stuurtekens of overbodige spaties.</translation>
-    </message>
-</context>
-<context>
-    <name>fleet::sync::Applier</name>
-    <message>
-        <location filename="../core/sync/RemoteSettings.cpp" line="+56"/>
-        <source>not a whole number from 1 to 1440</source>
-        <translation>geen geheel getal van 1 tot 1440</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+29"/>
-        <source>not an object</source>
-        <translation>geen object</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>dailyAt must be HH:MM and stand alone</source>
-        <translation>dailyAt moet UU:MM zijn en alleen staan</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>expected {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} or {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</source>
-        <translation>verwacht {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} of {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the target %1 is not usable: %2</source>
-        <translation>het doel %1 is niet bruikbaar: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>unknown field %1</source>
-        <translation>onbekend veld %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>timeoutMs must be 100 to 60000</source>
-        <translation>timeoutMs moet 100 tot 60000 zijn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>retries must be 0 to 10</source>
-        <translation>retries moet 0 tot 10 zijn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>communities must be a list of at most 16 strings</source>
-        <translation>communities moet een lijst van hoogstens 16 tekenreeksen zijn</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a community must be 1 to 64 printable characters</source>
-        <translation>een community moet uit 1 tot 64 afdrukbare tekens bestaan</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <location line="+1"/>
-        <source>%n community string(s)</source>
-        <translation>
-            <numerusform>%n communitystring</numerusform>
-            <numerusform>%n communitystrings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fleet::sync::CommandReport</name>
-    <message numerus="yes">
-        <location filename="../core/sync/SyncAgent.cpp" line="+66"/>
-        <source>%n command(s) received: %1 done, %2 failed, %3 rejected, %4 unsupported.</source>
-        <translation>
-            <numerusform>%n opdracht ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
-            <numerusform>%n opdrachten ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n setting(s) changed.</source>
-        <translation>
-            <numerusform>%n instelling gewijzigd.</numerusform>
-            <numerusform>%n instellingen gewijzigd.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fleet::sync::CommandValidator</name>
-    <message>
-        <location filename="../core/sync/CommandValidator.cpp" line="+22"/>
+        <location line="+22"/>
         <source>The command list is %1 bytes, more than the %2 this agent reads.</source>
         <translation>De opdrachtenlijst is %1 bytes, meer dan de %2 die deze agent leest.</translation>
     </message>
@@ -3889,7 +5707,42 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::HttpsClient</name>
     <message>
-        <location filename="../core/sync/HttpsClient.cpp" line="+175"/>
+        <location filename="../core/sync/HttpsClient.cpp" line="+36"/>
+        <source>Cannot read the client key %1: %2</source>
+        <translation>Kan de clientsleutel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client key %1 cannot be read: it is not a PEM private key, or it is encrypted and the passphrase is wrong or missing.</source>
+        <translation>De clientsleutel %1 kan niet worden gelezen: het is geen PEM-privésleutel, of hij is versleuteld en de wachtwoordzin is onjuist of ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>Kan de CA-bundel %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>De CA-bundel %1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation>Kan het clientcertificaat %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PKCS#12 file %1 cannot be opened: it is damaged, or the passphrase is wrong or missing.</source>
+        <translation>Het PKCS#12-bestand %1 kan niet worden geopend: het is beschadigd, of de wachtwoordzin is onjuist of ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client certificate %1 cannot be read or holds no PEM certificate.</source>
+        <translation>Het clientcertificaat %1 kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>%1 %2 is not sent in locked-down mode.</source>
         <translation>%1 %2 wordt niet verzonden in de vergrendelde modus.</translation>
     </message>
@@ -3919,7 +5772,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Het certificaat van %1 is nu niet geldig (geldig van %2 tot %3): %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The certificate of %1 is not issued by a trusted authority: %2. Configure the provider&apos;s CA bundle, or check for an intercepting proxy.</source>
         <translation>Het certificaat van %1 is niet uitgegeven door een vertrouwde instantie: %2. Stel de CA-bundel van de provider in, of controleer of er een onderscheppende proxy is.</translation>
     </message>
@@ -3929,8 +5782,8 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Het certificaat van %1 is geweigerd: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+5"/>
         <source>The proxy refused the credentials (or wants some): %1</source>
         <translation>De proxy weigerde de toegangsgegevens (of vraagt erom): %1</translation>
     </message>
@@ -3940,7 +5793,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>De proxy is mislukt: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The TLS handshake with %1 failed: %2. The server may offer nothing newer than TLS 1.1, or it refused the client certificate.</source>
         <translation>De TLS-handshake met %1 is mislukt: %2. Mogelijk biedt de server niets nieuwers dan TLS 1.1, of weigerde hij het clientcertificaat.</translation>
     </message>
@@ -3950,7 +5803,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation> Mogelijk accepteert de proxy de ingestelde toegangsgegevens niet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The proxy failed: %1.</source>
         <translation>De proxy is mislukt: %1.</translation>
     </message>
@@ -3976,55 +5829,87 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
-    <name>fleet::sync::PayloadWriter</name>
+    <name>fleet::sync::PayloadBuilder</name>
     <message>
-        <location filename="../core/sync/PayloadBuilder.cpp" line="-141"/>
+        <location filename="../core/sync/PayloadBuilder.cpp" line="+106"/>
         <source>The payload could not be written completely.</source>
         <translation>De payload kon niet volledig worden geschreven.</translation>
     </message>
-</context>
-<context>
-    <name>fleet::sync::RegistrationRequest</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+31"/>
-        <source>The %1 is missing.</source>
-        <translation>Gegeven ontbreekt: %1.</translation>
+        <location line="+135"/>
+        <source>Payload schema version %1 is not supported; this agent writes version %2.</source>
+        <translation>Payloadschemaversie %1 wordt niet ondersteund; deze agent schrijft versie %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The %1 must be printable text of at most %2 characters.</source>
-        <translation>%1: moet afdrukbare tekst van hoogstens %2 tekens zijn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>registration key</source>
-        <translation>registratiesleutel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>account</source>
-        <translation>account</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>site</source>
-        <translation>vestiging</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>contact e-mail address</source>
-        <translation>e-mailadres van de contactpersoon</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not an e-mail address.</source>
-        <translation>%1 is geen e-mailadres.</translation>
+        <location line="+6"/>
+        <source>The agent id &quot;%1&quot; is empty or contains control characters or extra spaces.</source>
+        <translation>Het agent-id &quot;%1&quot; is leeg of bevat stuurtekens of overbodige spaties.</translation>
     </message>
 </context>
 <context>
     <name>fleet::sync::RemoteSettings</name>
     <message>
-        <location filename="../core/sync/RemoteSettings.cpp" line="+10"/>
+        <location filename="../core/sync/RemoteSettings.cpp" line="+59"/>
+        <source>not a whole number from 1 to 1440</source>
+        <translation>geen geheel getal van 1 tot 1440</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+30"/>
+        <source>not an object</source>
+        <translation>geen object</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>dailyAt must be HH:MM and stand alone</source>
+        <translation>dailyAt moet UU:MM zijn en alleen staan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} or {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</source>
+        <translation>verwacht {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} of {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target %1 is not usable: %2</source>
+        <translation>het doel %1 is niet bruikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown field %1</source>
+        <translation>onbekend veld %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timeoutMs must be 100 to 60000</source>
+        <translation>timeoutMs moet 100 tot 60000 zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>retries must be 0 to 10</source>
+        <translation>retries moet 0 tot 10 zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>communities must be a list of at most 16 strings</source>
+        <translation>communities moet een lijst van hoogstens 16 tekenreeksen zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a community must be 1 to 64 printable characters</source>
+        <translation>een community moet uit 1 tot 64 afdrukbare tekens bestaan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>%n community string(s)</source>
+        <translation>
+            <numerusform>%n communitystring</numerusform>
+            <numerusform>%n communitystrings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The settings document is larger than %1 bytes.</source>
         <translation>Het instellingendocument is groter dan %1 bytes.</translation>
     </message>
@@ -4061,15 +5946,60 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 </context>
 <context>
     <name>fleet::sync::SyncAgent</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncAgent.cpp" line="+54"/>
+        <source>%n payload(s) delivered</source>
+        <translation>
+            <numerusform>%n payload afgeleverd</numerusform>
+            <numerusform>%n payloads afgeleverd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still queued</source>
+        <translation>
+            <numerusform>%n nog in de wachtrij</numerusform>
+            <numerusform>%n nog in de wachtrij</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/sync/SyncAgent.cpp" line="+43"/>
+        <location line="+5"/>
+        <source>Next attempt at %1.</source>
+        <translation>Volgende poging om %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n command(s) received: %1 done, %2 failed, %3 rejected, %4 unsupported.</source>
+        <translation>
+            <numerusform>%n opdracht ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
+            <numerusform>%n opdrachten ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n setting(s) changed.</source>
+        <translation>
+            <numerusform>%n instelling gewijzigd.</numerusform>
+            <numerusform>%n instellingen gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+78"/>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>Another sync operation is running.</source>
         <translation>Er loopt al een andere synchronisatie.</translation>
     </message>
@@ -4139,7 +6069,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Instelling genegeerd: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Remote command %1 rejected: %2</source>
         <translation>Externe opdracht %1 geweigerd: %2</translation>
     </message>
@@ -4174,7 +6104,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Apparaat %1 uitgelezen in %2 s: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Device %1 did not answer (%2).</source>
         <translation>Apparaat %1 antwoordde niet (%2).</translation>
     </message>
@@ -4187,7 +6117,42 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="+20"/>
+        <location filename="../core/sync/SyncClient.cpp" line="+34"/>
+        <source>The %1 is missing.</source>
+        <translation>Gegeven ontbreekt: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 must be printable text of at most %2 characters.</source>
+        <translation>%1: moet afdrukbare tekst van hoogstens %2 tekens zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>registration key</source>
+        <translation>registratiesleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site</source>
+        <translation>vestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact e-mail address</source>
+        <translation>e-mailadres van de contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The registration answer is not a JSON object.</source>
         <translation>Het registratieantwoord is geen JSON-object.</translation>
     </message>
@@ -4205,38 +6170,6 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+26"/>
         <source>The server answered the registration with %1.</source>
         <translation>De server beantwoordde de registratie met %1.</translation>
-    </message>
-</context>
-<context>
-    <name>fleet::sync::SyncReport</name>
-    <message numerus="yes">
-        <location filename="../core/sync/SyncAgent.cpp" line="-657"/>
-        <source>%n payload(s) delivered</source>
-        <translation>
-            <numerusform>%n payload afgeleverd</numerusform>
-            <numerusform>%n payloads afgeleverd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>%n geweigerd</numerusform>
-            <numerusform>%n geweigerd</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n still queued</source>
-        <translation>
-            <numerusform>%n nog in de wachtrij</numerusform>
-            <numerusform>%n nog in de wachtrij</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next attempt at %1.</source>
-        <translation>Volgende poging om %1.</translation>
     </message>
 </context>
 <context>
@@ -4280,34 +6213,6 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+2"/>
         <source>An explicit proxy needs a host and a port.</source>
         <translation>Een expliciete proxy heeft een host en een poort nodig.</translation>
-    </message>
-</context>
-<context>
-    <name>fleet::sync::TransportConfig</name>
-    <message>
-        <location filename="../core/sync/HttpsClient.cpp" line="-286"/>
-        <source>Cannot read the CA bundle %1: %2</source>
-        <translation>Kan de CA-bundel %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation>De CA-bundel %1 bevat geen PEM-certificaat.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot read the client certificate %1: %2</source>
-        <translation>Kan het clientcertificaat %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The PKCS#12 file %1 cannot be opened: it is damaged, or the passphrase is wrong or missing.</source>
-        <translation>Het PKCS#12-bestand %1 kan niet worden geopend: het is beschadigd, of de wachtwoordzin is onjuist of ontbreekt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The client certificate %1 cannot be read or holds no PEM certificate.</source>
-        <translation>Het clientcertificaat %1 kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +7515,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68"/>
+        <location filename="../ui/MainWindow.cpp" line="+70"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
     </message>
@@ -5658,12 +7563,17 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Meldingen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <source>&amp;Remote services</source>
+        <translation>&amp;Remote services</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Alerts (%1)</source>
         <translation>&amp;Meldingen (%1)</translation>
     </message>
@@ -5731,6 +7641,11 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+4"/>
         <source>&amp;Credential profiles…</source>
         <translation>&amp;Toegangsprofielen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Register with remote services…</source>
+        <translation>Bij remote services &amp;registreren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5834,7 +7749,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Laatste uitlezing: %1 · volgende: %2</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-333"/>
         <source>Cannot read the database: %1</source>
         <translation>Kan de database niet lezen: %1</translation>
     </message>
@@ -5916,6 +7831,493 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::PayloadViewerDialog</name>
+    <message>
+        <location filename="../ui/PayloadViewerDialog.cpp" line="+24"/>
+        <source>Decrypting payload %1…</source>
+        <translation>Payload %1 ontsleutelen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;next</source>
+        <translation>Volge&amp;nde zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;previous</source>
+        <translation>Vo&amp;rige zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payload %1</source>
+        <translation>Payload %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payload XML</source>
+        <translation>Payload-XML</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Find in payload</source>
+        <translation>Zoeken in de payload</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Search wrapped around.</source>
+        <translation>Het zoeken is vanaf het begin hervat.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” is not in this payload.</source>
+        <translation>“%1” komt niet voor in deze payload.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no outbox item %1 (it may have been pruned).</source>
+        <translation>Er is geen item %1 in de verzendwachtrij (mogelijk is het opgeruimd).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The payload cannot be decrypted with the stored key: %1</source>
+        <translation>De payload kan niet worden ontsleuteld met de opgeslagen sleutel: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Payload %1, %2 of XML, decrypted with the stored payload key. This is what the server receives.</source>
+        <translation>Payload %1, %2 XML, ontsleuteld met de opgeslagen payloadsleutel. Dit is wat de server ontvangt.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::RegistrationDialog</name>
+    <message>
+        <location filename="../ui/RegistrationDialog.cpp" line="+48"/>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration key</source>
+        <translation>Registratiesleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>E-mailadres contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the &amp;system CAs</source>
+        <translation>&amp;Systeem-CA&apos;s vertrouwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA bundle file</source>
+        <translation>CA-bundelbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server public-key pin</source>
+        <translation>Pin van de openbare sleutel van de server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate file</source>
+        <translation>Clientcertificaatbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client private key file</source>
+        <translation>Bestand met de privésleutel van de client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the certificate or key</source>
+        <translation>Wachtwoordzin van het certificaat of de sleutel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy host</source>
+        <translation>Proxyhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy user</source>
+        <translation>Proxygebruiker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Proxywachtwoord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register with remote services</source>
+        <translation>Bij remote services registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://rs.example.net/fleetkeeper</source>
+        <translation>https://rs.example.net/fleetkeeper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from your service provider</source>
+        <translation>van uw serviceprovider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print-admin@example.com</source>
+        <translation>print-admin@example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM bundle that replaces the system CAs</source>
+        <translation>PEM-bundel die de systeem-CA&apos;s vervangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: base64 SHA-256 of the server&apos;s public key</source>
+        <translation>optioneel: base64 SHA-256 van de openbare sleutel van de server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate format</source>
+        <translation>Formaat van het clientcertificaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PKCS#12 file (.p12/.pfx) with its key</source>
+        <translation>PKCS#12-bestand (.p12/.pfx) met bijbehorende sleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificate and private key</source>
+        <translation>PEM-certificaat en privésleutel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>empty: keep the stored one, or none</source>
+        <translation>leeg: de opgeslagen behouden, of geen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+42"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>No proxy</source>
+        <translation>Geen proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System proxy settings</source>
+        <translation>Proxy-instellingen van het systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This HTTP proxy:</source>
+        <translation>Deze HTTP-proxy:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy port</source>
+        <translation>Proxypoort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CA bundle</source>
+        <translation>CA-bundel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate</source>
+        <translation>Clientcertificaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.p12 *.pfx *.pem *.crt);;All files (*)</source>
+        <translation>Certificaten (*.p12 *.pfx *.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key</source>
+        <translation>Privésleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-sleutels (*.pem *.key);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration &amp;key:</source>
+        <translation>Registratiesleu&amp;tel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Vestiging:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;e-mail:</source>
+        <translation>&amp;E-mailadres contactpersoon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA &amp;bundle:</source>
+        <translation>CA-&amp;bundel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;in:</source>
+        <translation>P&amp;in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Clientcertificaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate &amp;file:</source>
+        <translation>Certi&amp;ficaatbestand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private ke&amp;y file:</source>
+        <translation>Bestand &amp;met privésleutel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host and port:</source>
+        <translation>&amp;Host en poort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;name:</source>
+        <translation>Gebruikers&amp;naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Wachtwoor&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse for %1</source>
+        <translation>Bladeren naar %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Registered as agent %1. Registering again with the same certificate and key keeps this id.</source>
+        <translation>Geregistreerd als agent %1. Opnieuw registreren met hetzelfde certificaat en dezelfde sleutel behoudt dit id.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Enter the registration key your service provider gave you.</source>
+        <translation>Voer de registratiesleutel in die u van uw serviceprovider hebt gekregen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a CA bundle, or trust the system CAs.</source>
+        <translation>Kies een CA-bundel, of vertrouw de systeem-CA&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PKCS#12 file must be named *.p12 or *.pfx; for a PEM certificate choose “PEM certificate and private key”.</source>
+        <translation>Een PKCS#12-bestand moet *.p12 of *.pfx heten; kies voor een PEM-certificaat “PEM-certificaat en privésleutel”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Registering with %1…</source>
+        <translation>Registreren bij %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Registration failed (%1): %2</source>
+        <translation>Registratie mislukt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server said: %1</source>
+        <translation>De server meldde: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already registered as agent %1.</source>
+        <translation>Al geregistreerd als agent %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered as agent %1.</source>
+        <translation>Geregistreerd als agent %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::SecurityModeDialog</name>
+    <message>
+        <location filename="../ui/SecurityModeDialog.cpp" line="+36"/>
+        <source>&amp;Normal (default)</source>
+        <translation>&amp;Normaal (standaard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locked down</source>
+        <translation>&amp;Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save mode</source>
+        <translation>Modus &amp;opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote services security mode</source>
+        <translation>Beveiligingsmodus voor remote services</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What leaves this machine</source>
+        <translation>Wat deze computer verlaat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once a day the agent sends your service provider one encrypted report: for every printer its identity (make, model, serial number, name and location), status and alerts, page counters and supply levels, and its network details (IP address, MAC addresses, interfaces); and about this agent its host name and addresses. Once a day it also asks the server for commands (such as “refresh this printer&apos;s status”) and for settings (poll interval, SNMP timeouts, discovery).</source>
+        <translation>Eenmaal per dag stuurt de agent uw serviceprovider één versleuteld rapport: voor elke printer de identiteit (merk, model, serienummer, naam en locatie), status en meldingen, paginatellers en niveaus van verbruiksartikelen, en de netwerkgegevens (IP-adres, MAC-adressen, interfaces); en over deze agent de hostnaam en adressen. Eenmaal per dag vraagt hij de server ook om opdrachten (zoals “de status van deze printer vernieuwen”) en om instellingen (uitleesinterval, SNMP-time-outs, netwerkscan).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only what billing, supplies and diagnostics need: printer identity, status, alerts, page counters and supply levels. No IP addresses, host names or MAC addresses of this machine or of the printers, and the registration does not include this computer&apos;s name. The agent never asks the server for commands or settings: it only registers and uploads. Free text a printer reports about itself (such as its location) is sent as the printer reports it.</source>
+        <translation>Alleen wat nodig is voor facturering, verbruiksartikelen en diagnose: identiteit van de printer, status, meldingen, paginatellers en niveaus van verbruiksartikelen. Geen IP-adressen, hostnamen of MAC-adressen van deze computer of van de printers, en de registratie bevat de naam van deze computer niet. De agent vraagt de server nooit om opdrachten of instellingen: hij registreert alleen en uploadt. Vrije tekst die een printer over zichzelf meldt (zoals de locatie) wordt verzonden zoals de printer die meldt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mode can only be changed here, by someone with access to this computer; the service provider cannot change it.</source>
+        <translation>De modus kan alleen hier worden gewijzigd, door iemand met toegang tot deze computer; de serviceprovider kan hem niet wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payload preview</source>
+        <translation>Voorbeeld van de payload</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview: the next payload in the selected mode, before encryption</source>
+        <translation>Voorbeeld: de volgende payload in de gekozen modus, vóór versleuteling</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Building the payload…</source>
+        <translation>De payload samenstellen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preview: %1</source>
+        <translation>Geen voorbeeld: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of XML; it is compressed and encrypted before it is sent.</source>
+        <translation>%1 XML; dit wordt gecomprimeerd en versleuteld voordat het wordt verzonden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The mode is already %1.</source>
+        <translation>De modus is al %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The mode could not be saved: %1</source>
+        <translation>De modus kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked-down mode is on. The next payload leaves out all addresses and the agent no longer asks the server for commands or settings.</source>
+        <translation>De vergrendelde modus is ingeschakeld. De volgende payload laat alle adressen weg en de agent vraagt de server niet meer om opdrachten of instellingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal mode is on.</source>
+        <translation>De normale modus is ingeschakeld.</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +8479,204 @@ printer.example.com:161</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ui::SyncView</name>
+    <message>
+        <location filename="../ui/SyncView.cpp" line="+80"/>
+        <location line="+44"/>
+        <source>Outbox</source>
+        <translation>Verzendwachtrij</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Exchange log</source>
+        <translation>Berichtenlogboek</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View payload…</source>
+        <translation>&amp;Payload bekijken…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter requests (endpoint, status, payload id, error…)</source>
+        <translation>Verzoeken filteren (eindpunt, status, payload-id, fout…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter requests</source>
+        <translation>Verzoeken filteren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Requests sent to the server</source>
+        <translation>Verzoeken die naar de server zijn verzonden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Registration:</source>
+        <translation>Registratie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent id:</source>
+        <translation>Agent-id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security mode:</source>
+        <translation>Beveiligingsmodus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync:</source>
+        <translation>Laatste synchronisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sync:</source>
+        <translation>Volgende synchronisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next retry:</source>
+        <translation>Volgende nieuwe poging:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox:</source>
+        <translation>Verzendwachtrij:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Registration…</source>
+        <translation>Re&amp;gistratie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security &amp;mode…</source>
+        <translation>Beveiligingsm&amp;odus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The sync status cannot be read: %1</source>
+        <translation>De synchronisatiestatus kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer accepts this agent: register again</source>
+        <translation>De server accepteert deze agent niet meer: registreer opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered %1 (%2, %3)</source>
+        <translation>Geregistreerd %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not configured</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked down</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>not scheduled</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>daily at %1 (within %n minute(s))</source>
+        <translation>
+            <numerusform>dagelijks om %1 (binnen %n minuut)</numerusform>
+            <numerusform>dagelijks om %1 (binnen %n minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>at the next sync</source>
+        <translation>bij de volgende synchronisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 queued, %2 delivered, %3 rejected (kept %4 days)</source>
+        <translation>%1 in wachtrij, %2 afgeleverd, %3 geweigerd (%4 dagen bewaard)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync could not be started; is the agent registered?</source>
+        <translation>De synchronisatie kon niet worden gestart; is de agent geregistreerd?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server no longer accepts this agent: register again.</source>
+        <translation>De server accepteert deze agent niet meer: registreer opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::TrayController</name>
     <message>
         <location filename="../ui/TrayController.cpp" line="+55"/>
@@ -6142,17 +8742,96 @@ printer.example.com:161</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+277"/>
         <source>Profile directory.</source>
         <translation>Profielmap.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/daemon/main.cpp" line="+52"/>
+        <source>Fleetkeeper agent without a window: polls the stored fleet, runs the scheduled discovery and the daily sync, on the profile&apos;s schedule.</source>
+        <translation>Fleetkeeper-agent zonder venster: leest de opgeslagen vloot uit, voert de geplande netwerkscan en de dagelijkse synchronisatie uit, volgens de planning van het profiel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile directory (else $FLEETKEEPER_PROFILE, else $STATE_DIRECTORY, else the user&apos;s data directory).</source>
+        <translation>Profielmap (anders $FLEETKEEPER_PROFILE, anders $STATE_DIRECTORY, anders de gegevensmap van de gebruiker).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/gui/main.cpp" line="+1"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Seconds a poll in progress may take to finish after SIGTERM (default 10).</source>
+        <translation>Aantal seconden dat een lopende uitlezing na SIGTERM nog mag duren (standaard 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log levels per category, e.g. &quot;fleet.snmp.debug=true;fleet.sync.info=false&quot;.</source>
+        <translation>Logniveaus per categorie, bijv. &quot;fleet.snmp.debug=true;fleet.sync.info=false&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RULES</source>
+        <translation>REGELS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument %1.</source>
+        <translation>Onverwacht argument %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--stop-grace takes 0 to 3600 seconds.</source>
+        <translation>--stop-grace accepteert 0 tot en met 3600 seconden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="-181"/>
+        <source>Demo fleet</source>
+        <translation>Demovloot</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set up discovery…</source>
+        <translation>Netwerkscan instellen…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide this message</source>
+        <translation>Dit bericht verbergen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo fleet: starting simulated printers on loopback…</source>
+        <translation>Demovloot: gesimuleerde printers starten op loopback…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Demo fleet: %n simulated printer(s) on %1 to %2 — set up discovery to monitor your own printers.</source>
+        <translation>
+            <numerusform>Demovloot: %n gesimuleerde printer op %1 tot en met %2 — stel een netwerkscan in om uw eigen printers te bewaken.</numerusform>
+            <numerusform>Demovloot: %n gesimuleerde printers op %1 tot en met %2 — stel een netwerkscan in om uw eigen printers te bewaken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo fleet unavailable: %1 Set up discovery to monitor your own printers.</source>
+        <translation>Demovloot niet beschikbaar: %1 Stel een netwerkscan in om uw eigen printers te bewaken.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Save a picture of the window once the fleet is shown, then quit.</source>
         <translation>Een afbeelding van het venster opslaan zodra de vloot wordt getoond, en dan afsluiten.</translation>
     </message>
@@ -6162,7 +8841,32 @@ printer.example.com:161</translation>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>With --screenshot: the view to picture (fleet, device, alerts, discovery).</source>
+        <translation>Met --screenshot: de weergave voor de afbeelding (fleet, device, alerts, discovery).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIEW</source>
+        <translation>WEERGAVE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the demo fleet of simulated printers on loopback, in its own profile unless --profile is given.</source>
+        <translation>De demovloot met gesimuleerde printers op loopback starten, in een eigen profiel tenzij --profile is opgegeven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not start the demo fleet, even when nothing is set up.</source>
+        <translation>De demovloot niet starten, ook niet als er nog niets is ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown view %1: use fleet, device, alerts or discovery.</source>
+        <translation>Onbekende weergave %1: gebruik fleet, device, alerts of discovery.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+14"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
