@@ -6,6 +6,7 @@
 // A PROFILE_DIR that already holds the devices is reused, so the store step can be skipped.
 
 #include "MainWindow.h"
+#include "SyntheticFleet.h"
 #include "storage/Database.h"
 #include "storage/FleetOverview.h"
 #include "storage/FleetRepository.h"
@@ -26,45 +27,6 @@
 using namespace fleet;
 
 namespace {
-
-DeviceSnapshot syntheticPrinter(int i, const QDateTime &at)
-{
-    static const QStringList models{QStringLiteral("LaserJet M130nw"), QStringLiteral("bizhub C250i"),
-                                    QStringLiteral("Aficio MP 301"),   QStringLiteral("ECOSYS M2540dn"),
-                                    QStringLiteral("WorkCentre 6515"), QStringLiteral("imageRUNNER C3520")};
-    static const QStringList colours{QStringLiteral("black"), QStringLiteral("cyan"), QStringLiteral("magenta"),
-                                     QStringLiteral("yellow")};
-    DeviceSnapshot s;
-    s.address = QStringLiteral("10.%1.%2.%3:161").arg(i / 65536).arg((i / 256) % 256).arg(i % 256);
-    s.target = s.address;
-    s.reachable = true;
-    s.printer = true;
-    s.polledAt = at;
-    s.identity.serialNumber = QStringLiteral("SN%1").arg(i, 8, 10, QLatin1Char('0'));
-    s.identity.model = models.at(i % models.size());
-    s.identity.manufacturer = QStringLiteral("Vendor");
-    s.identity.sysName = QStringLiteral("prn-%1").arg(i);
-    s.identity.sysLocation = QStringLiteral("Building %1, floor %2").arg(i % 40).arg(i % 7);
-    s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
-    s.status.overall = i % 50 == 0 ? OverallStatus::Error : i % 10 == 0 ? OverallStatus::Warning : OverallStatus::Ok;
-    if (i % 50 == 0)
-        s.status.consoleMessages = {QStringLiteral("Paper jam in tray 2")};
-    s.counters.lifetimeImpressions = quint64(10000 + i * 37);
-    s.counters.meters = {{QStringLiteral("total"), quint64(10000 + i * 37), QStringLiteral("impressions"),
-                          QStringLiteral("1.3.6.1.2.1.43.10.2.1.4.1.1"), QString(), QStringLiteral("printer-mib"), at}};
-    for (int c = 0; c < (i % 3 == 0 ? 1 : 4); ++c) {
-        Supply supply;
-        supply.index = c + 1;
-        supply.colorant = colours.at(c);
-        supply.description = colours.at(c) + QStringLiteral(" toner");
-        supply.maxCapacity = 100;
-        supply.level = (i * 7 + c * 13) % 100;
-        supply.percent = supply.level;
-        supply.state = supply.level < 10 ? SupplyState::Low : SupplyState::Ok;
-        s.supplies << supply;
-    }
-    return s;
-}
 
 long peakRssKb()
 {
@@ -91,7 +53,7 @@ bool ensureDevices(const ProfileRoot &profile, int devices)
     for (int first = existing; first < devices; first += 1000) {
         QList<DeviceSnapshot> batch;
         for (int i = first; i < std::min(devices, first + 1000); ++i)
-            batch << syntheticPrinter(i, at);
+            batch << bench::syntheticPrinter(i, at);
         if (auto r = store.storeBatch(batch); !r) {
             std::fprintf(stderr, "store failed: %s\n", qPrintable(r.error().message));
             return false;
