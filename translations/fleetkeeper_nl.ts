@@ -5849,33 +5849,142 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::RemoteSettings</name>
     <message>
-        <location filename="../core/sync/RemoteSettings.cpp" line="+59"/>
+        <location filename="../core/sync/RemoteSettings.cpp" line="+90"/>
         <source>not a whole number from 1 to 1440</source>
         <translation>geen geheel getal van 1 tot 1440</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+30"/>
+        <location line="+39"/>
+        <location line="+143"/>
+        <location line="+136"/>
         <source>not an object</source>
         <translation>geen object</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>dailyAt must be HH:MM and stand alone</source>
-        <translation>dailyAt moet UU:MM zijn en alleen staan</translation>
+        <location line="-337"/>
+        <source>unknown field, not used</source>
+        <translation>onbekend veld, niet gebruikt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more unknown field(s), not used</source>
+        <translation>
+            <numerusform>nog %n onbekend veld, niet gebruikt</numerusform>
+            <numerusform>nog %n onbekende velden, niet gebruikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>mode can only be &quot;off&quot;; a schedule is given by everyHours or dailyAt</source>
+        <translation>mode kan alleen &quot;off&quot; zijn; een planning wordt opgegeven met everyHours of dailyAt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected one of {&quot;mode&quot;: &quot;off&quot;}, {&quot;everyHours&quot;: N} or {&quot;dailyAt&quot;: &quot;HH:MM&quot;}, with targets and credentialProfiles</source>
+        <translation>verwacht een van {&quot;mode&quot;: &quot;off&quot;}, {&quot;everyHours&quot;: N} of {&quot;dailyAt&quot;: &quot;HH:MM&quot;}, met targets en credentialProfiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>everyHours must be a whole number from %1 to %2</source>
+        <translation>everyHours moet een geheel getal van %1 tot %2 zijn</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>expected {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} or {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</source>
-        <translation>verwacht {&quot;targets&quot;: [...], &quot;everyHours&quot;: 1..720} of {&quot;dailyAt&quot;: &quot;HH:MM&quot;}</translation>
+        <source>dailyAt must be a time of day as HH:MM</source>
+        <translation>dailyAt moet een tijdstip zijn in de vorm HH:MM</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the target %1 is not usable: %2</source>
-        <translation>het doel %1 is niet bruikbaar: %2</translation>
+        <location line="+5"/>
+        <source>targets must be a list of at most %1 target specs, printable text only</source>
+        <translation>targets moet een lijst zijn van hoogstens %1 doelen, alleen afdrukbare tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credentialProfiles must be a list of at most 32 profile names, printable text only</source>
+        <translation>credentialProfiles moet een lijst zijn van hoogstens 32 profielnamen, alleen afdrukbare tekst</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not a list of at most %1 profiles</source>
+        <translation>geen lijst van hoogstens %1 profielen</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>a second profile named %1</source>
+        <translation>een tweede profiel met de naam %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>name must be 1 to 64 printable characters</source>
+        <translation>name moet uit 1 tot 64 afdrukbare tekens bestaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>enabled and notifyClear must be true or false</source>
+        <translation>enabled en notifyClear moeten true of false zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kinds must be a list of condition kinds</source>
+        <translation>kinds moet een lijst van soorten condities zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown condition kind %1</source>
+        <translation>onbekende soort conditie %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>categories must be a list of alert categories</source>
+        <translation>categories moet een lijst van meldingscategorieën zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown alert category %1</source>
+        <translation>onbekende meldingscategorie %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>minSeverity must be info, warning or critical</source>
+        <translation>minSeverity moet info, warning of critical zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scope must be all, location, model or devices</source>
+        <translation>scope moet all, location, model of devices zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scopeValues must be a list of at most 256 short texts</source>
+        <translation>scopeValues moet een lijst van hoogstens 256 korte teksten zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recipients must be a list of 1 to 32 e-mail addresses</source>
+        <translation>recipients moet een lijst van 1 tot 32 e-mailadressen zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delivery must be immediate or digest</source>
+        <translation>delivery moet immediate of digest zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>digestHour must be a whole number from 0 to 23</source>
+        <translation>digestHour moet een geheel getal van 0 tot 23 zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminderHours must be a whole number from 0 to 720</source>
+        <translation>reminderHours moet een geheel getal van 0 tot 720 zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quietHours must be {&quot;from&quot;: &quot;HH:MM&quot;, &quot;to&quot;: &quot;HH:MM&quot;}</source>
+        <translation>quietHours moet {&quot;from&quot;: &quot;HH:MM&quot;, &quot;to&quot;: &quot;HH:MM&quot;} zijn</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>unknown field %1</source>
         <translation>onbekend veld %1</translation>
     </message>
@@ -5919,21 +6028,17 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Het instellingendocument is niet {&quot;revision&quot;: N, &quot;settings&quot;: {...}}.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>this agent version has no alert profiles</source>
-        <translation>deze agentversie heeft geen meldingsprofielen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>unknown setting</source>
         <translation>onbekende instelling</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Remote setting %1 changed from %2 to %3 (revision %4)</source>
         <translation>Externe instelling %1 gewijzigd van %2 naar %3 (revisie %4)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>(unset)</source>
         <translation>(niet ingesteld)</translation>

@@ -7,7 +7,10 @@
 // Where the values go: pollIntervalMinutes -> ini poll/intervalMinutes (the fleet poll);
 // snmp.timeoutMs / snmp.retries -> ini snmp/*, and with snmp.communities the credential profiles
 // named "remote-1".. (v2c, after the locally made profiles, which are never touched);
-// discovery -> ini discovery/*. alertProfiles is ignored: this version has no alert profiles.
+// discovery -> AppSettings::setDiscovery (ini discovery/*, what the scheduled discovery reads),
+// after ScheduledDiscovery::check; alertProfiles -> alert profiles named "remote:<name>" (the
+// locally made profiles are never touched; remote ones the document no longer names are removed).
+// The JSON shapes are in docs/protocol.md.
 
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
@@ -38,7 +41,9 @@ class RemoteSettings
 {
 public:
     static constexpr qint64 kMaxDocumentBytes = 256 * 1024;
+    static constexpr qsizetype kMaxAlertProfiles = 64;
     static inline const QString kRemoteProfilePrefix = QStringLiteral("remote-");
+    static inline const QString kRemoteAlertPrefix = QStringLiteral("remote:");
 
     // Parses and applies the body of a 200 answer; the secrets store must be loaded. Changes are
     // logged to the events table of db.
