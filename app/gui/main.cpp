@@ -340,6 +340,9 @@ int main(int argc, char *argv[])
     fleet::sync::SyncService sync(profile);
     window.attachService(&service);
     window.syncView()->setSyncService(&sync);
+    // Settings the server changed take effect at once, not at the next start.
+    QObject::connect(&sync, &fleet::sync::SyncService::remoteSettingsApplied, &service,
+                     [&service] { service.reloadSettings(); });
     fleet::ui::TrayController tray(&service);
     QObject::connect(&instance, &fleet::SingleInstance::activationRequested, &window,
                      [&window] { bringToFront(window); });

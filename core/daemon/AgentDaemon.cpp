@@ -129,6 +129,10 @@ void AgentDaemon::connectServices()
     });
     connect(m_sync.get(), &sync::SyncService::warning, this,
             [](const QString &message) { qCWarning(lcDaemon).noquote() << message; });
+    connect(m_sync.get(), &sync::SyncService::remoteSettingsApplied, this, [this] {
+        if (const QString problem = m_fleet->reloadSettings(); !problem.isEmpty())
+            qCWarning(lcDaemon).noquote() << "remote settings:" << problem;
+    });
 }
 
 bool AgentDaemon::isBusy() const

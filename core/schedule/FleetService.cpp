@@ -67,6 +67,20 @@ QString FleetService::setDiscoverySettings(const DiscoverySettings &settings)
     return {};
 }
 
+QString FleetService::reloadSettings()
+{
+    m_settings.settings().sync();
+    QStringList problems;
+    if (m_scheduler.jobNames().contains(PollJob::jobName()))
+        problems << m_scheduler.setSchedule(PollJob::jobName(), Schedule::every(m_settings.pollInterval()));
+    const DiscoverySettings discovery = m_settings.discovery();
+    m_discovery.setSettings(discovery);
+    if (m_scheduler.jobNames().contains(ScheduledDiscovery::jobName()))
+        problems << m_scheduler.setSchedule(ScheduledDiscovery::jobName(), ScheduledDiscovery::scheduleFor(discovery));
+    problems.removeAll(QString());
+    return problems.join(QStringLiteral("; "));
+}
+
 void FleetService::setPaused(bool paused)
 {
     if (paused == m_scheduler.isPaused())

@@ -38,6 +38,9 @@ public:
     // ranges, saves, and reschedules; empty on success, else why not (nothing is changed then).
     DiscoverySettings discoverySettings() const { return m_settings.discovery(); }
     QString setDiscoverySettings(const DiscoverySettings &settings);
+    // The ini changed behind the service's back (remote settings, another process): the poll and
+    // discovery schedules follow what it says now. Empty on success, else why not.
+    QString reloadSettings();
 
     // Loads the saved schedule state (a damaged file is reported through warning()) and starts timing.
     void start();

@@ -179,6 +179,8 @@ void SyncService::dispatchNext()
                     done(ok, report.summary());
                 QMetaObject::invokeMethod(this, [this, report] {
                     Q_EMIT commandsFinished(report);
+                    if (report.settingsChanged > 0)
+                        Q_EMIT remoteSettingsApplied(report.settingsChanged);
                     onOperationDone();
                 });
             });

@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     void syncFinished(const fleet::sync::SyncReport &report);
     void commandsFinished(const fleet::sync::CommandReport &report);
+    // The server changed settings (already stored and logged): services reading them reload.
+    void remoteSettingsApplied(int changes);
     void nextSyncChanged(const QDateTime &when);
     void nextRetryChanged(const QDateTime &when);
     void warning(const QString &message);

@@ -95,6 +95,30 @@ private Q_SLOTS:
         QVERIFY(restarted.nextPoll() > clock.now());
     }
 
+    void reloadFollowsSettingsWrittenElsewhere()
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile(dir.path());
+        QString why;
+        QVERIFY(profile.ensureExists(&why));
+        TestClock clock;
+        FleetService service(profile, &clock);
+        QCOMPARE(service.setPollInterval(60min), QString());
+        QSignalSpy finished(&service, &FleetService::pollFinished);
+        service.start();
+        QVERIFY(finished.wait(test::scaled(20000)));
+        QTRY_COMPARE_WITH_TIMEOUT(service.nextPoll(), clock.now().addSecs(60 * 60), test::scaled(5000));
+        // Remote settings write the ini through their own AppSettings; the running service follows on reload.
+        {
+            AppSettings elsewhere(profile);
+            QCOMPARE(elsewhere.setPollInterval(10min), QString());
+        }
+        QCOMPARE(service.reloadSettings(), QString());
+        QCOMPARE(service.pollInterval(), 10min);
+        QVERIFY2(service.nextPoll() <= clock.now().addSecs(10 * 60),
+                 qPrintable(service.nextPoll().toString(Qt::ISODate)));
+    }
+
     void pauseSurvivesARestart()
     {
         QTemporaryDir dir;
