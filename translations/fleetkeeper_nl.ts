@@ -2508,7 +2508,7 @@
         <translation>Actief; volgende uitlezing %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>%1 Next poll %2.</source>
         <translation>%1 Volgende uitlezing %2.</translation>
     </message>
@@ -4617,17 +4617,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::PollJob</name>
     <message>
-        <location filename="../core/schedule/PollJob.cpp" line="+53"/>
+        <location filename="../core/schedule/PollJob.cpp" line="+52"/>
         <source>A poll is already running.</source>
         <translation>Er loopt al een uitlezing.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Kan de database %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>No devices to poll.</source>
         <translation>Geen apparaten om uit te lezen.</translation>
     </message>
@@ -4690,7 +4685,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::ScheduledDiscovery</name>
     <message>
-        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+60"/>
+        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+59"/>
         <source>The discovery targets leave no address to sweep.</source>
         <translation>De doelen van de netwerkscan laten geen adres over om te scannen.</translation>
     </message>
@@ -4705,12 +4700,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>De netwerkscan heeft geen doelen om te scannen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Kan de database %1 niet openen: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>No stored credential profile named %1.</source>
         <translation>Er is geen opgeslagen toegangsprofiel met de naam %1.</translation>
     </message>
@@ -5303,6 +5293,14 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
+    <name>fleet::storage</name>
+    <message>
+        <location filename="../core/storage/CredentialRepository.cpp" line="+116"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+</context>
+<context>
     <name>fleet::storage::AlertRepository</name>
     <message>
         <location filename="../core/storage/AlertRepository.cpp" line="+248"/>
@@ -5328,7 +5326,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::storage::CredentialRepository</name>
     <message>
-        <location filename="../core/storage/CredentialRepository.cpp" line="+73"/>
+        <location filename="../core/storage/CredentialRepository.cpp" line="-43"/>
         <source>A credential profile needs a name without &apos;/&apos; (got &quot;%1&quot;).</source>
         <translation>Een toegangsprofiel heeft een naam zonder &apos;/&apos; nodig (gekregen: &quot;%1&quot;).</translation>
     </message>

@@ -4,7 +4,6 @@
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
 #include "storage/FleetRepository.h"
-#include "storage/SecretStore.h"
 #include "storage/StorageWorker.h"
 
 #include <QThread>
@@ -61,22 +60,8 @@ bool PollJob::start(JobDone done)
     const ProfileRoot profile = m_profile;
     // Runs on the loader thread with its own connection, closed before the thread ends.
     m_loader = QThread::create([profile, loaded] {
-        QString why;
-        if (!profile.ensureExists(&why)) {
-            loaded->error = why;
-            return;
-        }
         storage::Database db(QStringLiteral("polljob"));
-        if (const auto e = db.open(profile.databasePath())) {
-            loaded->error = tr("Cannot open the database %1: %2").arg(profile.databasePath(), e.message);
-            return;
-        }
-        storage::SecretStore secrets(profile.secretsPath());
-        if (const auto e = secrets.load()) {
-            loaded->error = e.message;
-            return;
-        }
-        auto credentials = storage::CredentialRepository(db, secrets).load();
+        auto credentials = storage::openProfileCredentials(profile, db);
         if (!credentials) {
             loaded->error = credentials.error().message;
             return;

@@ -3,7 +3,6 @@
 #include "schedule/ScheduleLog.h"
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
-#include "storage/SecretStore.h"
 #include "storage/StorageWorker.h"
 
 #include <QThread>
@@ -95,22 +94,8 @@ bool ScheduledDiscovery::start(JobDone done)
             prepared->error = tr("The discovery has no targets to sweep.");
             return;
         }
-        QString why;
-        if (!profile.ensureExists(&why)) {
-            prepared->error = why;
-            return;
-        }
         storage::Database db(QStringLiteral("scheduled-discovery"));
-        if (const auto e = db.open(profile.databasePath())) {
-            prepared->error = tr("Cannot open the database %1: %2").arg(profile.databasePath(), e.message);
-            return;
-        }
-        storage::SecretStore secrets(profile.secretsPath());
-        if (const auto e = secrets.load()) {
-            prepared->error = e.message;
-            return;
-        }
-        const auto stored = storage::CredentialRepository(db, secrets).load();
+        const auto stored = storage::openProfileCredentials(profile, db);
         if (!stored) {
             prepared->error = stored.error().message;
             return;

@@ -107,4 +107,17 @@ StorageError CredentialRepository::save(const QList<snmp::Credential> &profiles)
     return {};
 }
 
+Result<QList<snmp::Credential>> openProfileCredentials(const ProfileRoot &profile, Database &db)
+{
+    QString why;
+    if (!profile.ensureExists(&why))
+        return StorageError{StorageErrorCode::OpenFailed, why};
+    if (const auto e = db.open(profile.databasePath()))
+        return StorageError{e.code, tr("Cannot open the database %1: %2").arg(profile.databasePath(), e.message)};
+    SecretStore secrets(profile.secretsPath());
+    if (const auto e = secrets.load())
+        return e;
+    return CredentialRepository(db, secrets).load();
+}
+
 } // namespace fleet::storage

@@ -6,6 +6,7 @@
 #include "snmp/Credential.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
+#include "util/ProfileRoot.h"
 
 namespace fleet::storage {
 
@@ -33,5 +34,9 @@ private:
     Database &m_db;
     SecretStore &m_secrets;
 };
+
+// What every job that polls needs first: creates the profile directory if needed, opens its
+// database on db and loads the stored credential profiles with their secrets.
+Result<QList<snmp::Credential>> openProfileCredentials(const ProfileRoot &profile, Database &db);
 
 } // namespace fleet::storage
