@@ -14,6 +14,7 @@
 #include "SyncView.h"
 #include "UiLog.h"
 #include "schedule/FleetService.h"
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/FleetLoader.h"
 #include "util/AppSettings.h"
@@ -50,6 +51,7 @@ constexpr int kRefreshMs = 30000;
 MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     : QMainWindow(parent)
     , m_profile(profile)
+    , m_session(new security::Session(this))
     , m_loader(new storage::FleetLoader(profile.databasePath(), this))
     , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("main-window"), this))
     , m_model(new models::DeviceTableModel(this))

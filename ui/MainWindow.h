@@ -29,6 +29,9 @@ class FleetFilterModel;
 namespace fleet::schedule {
 class FleetService;
 }
+namespace fleet::security {
+class Session;
+}
 
 namespace fleet::ui {
 
@@ -51,6 +54,8 @@ public:
     AlertsView *alertsView() const { return m_alerts; }
     SyncView *syncView() const { return m_sync; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Who uses the window: widgets disable what the role may not do and pass its actor to the core.
+    security::Session *session() const { return m_session; }
     // Shows the schedule (last and next poll), offers "Poll now" and refreshes after every poll.
     void attachService(schedule::FleetService *service);
     // With a tray icon, closing the window hides it and the schedule keeps running.
@@ -73,6 +78,7 @@ protected:
 
 private:
     ProfileRoot m_profile;
+    security::Session *m_session;
     storage::FleetLoader *m_loader;
     storage::DatabaseWorker *m_worker;
     models::DeviceTableModel *m_model;

@@ -7,7 +7,8 @@ namespace fleet::actions {
 QJsonObject ActionRunRecord::toJson() const
 {
     return {
-        {QStringLiteral("actor"), actor},
+        {QStringLiteral("actor"), actor.name},
+        {QStringLiteral("role"), security::roleName(actor.role)},
         {QStringLiteral("origin"), origin == Origin::Remote ? QStringLiteral("remote") : QStringLiteral("local")},
         {QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -26,7 +27,7 @@ storage::StorageError recordActionRun(storage::Database &db, const ActionRunReco
     // English on purpose: the event log's messages are for logs and exports (storage/EventLog.h).
     const QString message = QStringLiteral("Action %1 on %2 by %3: %4 (%5)")
                                 .arg(actionName(record.kind), record.device.label(),
-                                     record.actor.isEmpty() ? QStringLiteral("unknown") : record.actor,
+                                     record.actor.name.isEmpty() ? QStringLiteral("unknown") : record.actor.name,
                                      outcomeName(record.result.outcome), record.result.message);
     // A device deleted meanwhile (or an id that never existed) must not lose the record.
     std::optional<qint64> deviceId = record.device.deviceId;

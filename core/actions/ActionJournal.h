@@ -12,7 +12,7 @@ namespace fleet::actions {
 
 struct ActionRunRecord
 {
-    QString actor;
+    security::Actor actor;
     Origin origin = Origin::Local;
     QDateTime startedAt;
     QDateTime finishedAt;

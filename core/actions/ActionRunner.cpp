@@ -57,7 +57,7 @@ void ActionRunner::start()
         return;
     m_running = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
-    qCInfo(lcActions) << actionName(m_request.kind) << "on" << m_request.device.label() << "by" << m_request.actor;
+    qCInfo(lcActions) << actionName(m_request.kind) << "on" << m_request.device.label() << "by" << m_request.actor.name;
     if (const QString reason = m_policy.refusal(m_request); !reason.isEmpty()) {
         QMetaObject::invokeMethod(
             this,

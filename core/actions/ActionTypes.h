@@ -4,6 +4,7 @@
 // action, the ActionRunner that runs one request with progress, cancel and a recorded result.
 // This header holds the plain value types every part shares.
 
+#include "security/Permissions.h"
 #include "snmp/Credential.h"
 
 #include <QJsonObject>
@@ -106,7 +107,7 @@ enum class Origin : quint8 { Local, Remote };
 struct ActionRequest
 {
     ActionKind kind = ActionKind::Status;
-    QString actor; // who asked: a local user name, "cli:<user>", "remote:<server>"
+    security::Actor actor; // who asked; checked against the permission matrix before anything runs
     Origin origin = Origin::Local;
     DeviceTarget device;
     ActionOptions options;

@@ -47,7 +47,7 @@ QByteArray TestPageAction::pageContent(const DeviceTarget &device, const QString
 void TestPageAction::start()
 {
     m_at = QDateTime::currentDateTime();
-    m_content = pageContent(m_request.device, m_request.actor, m_at);
+    m_content = pageContent(m_request.device, m_request.actor.name, m_at);
     m_buffer.setData(m_content);
     m_buffer.open(QIODevice::ReadOnly);
     const ActionOptions &o = m_request.options;

@@ -5,6 +5,7 @@
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
+#include "cli/AuditVerifyCommand.h"
 #include "cli/StorageSession.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/FleetRepository.h"
@@ -40,18 +41,13 @@ void splitAddress(const QString &address, QString *host, quint16 *port)
         *port = quint16(address.mid(colon + 1).toUInt());
     }
 }
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return QStringLiteral("cli:%1").arg(user.isEmpty() ? QStringLiteral("unknown") : user);
-}
 } // namespace
 
 int actionCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("write-cred"), tr("Stored credential profile used for SNMP SET (reboot)."), tr("PROFILE")},
         {QStringLiteral("port"), tr("Job port for test-page and firmware (default 9100, LPR 515)."), tr("N")},
@@ -59,7 +55,6 @@ int actionCommand(const QStringList &args)
         {QStringLiteral("queue"), tr("LPR queue name (default raw)."), tr("NAME")},
         {QStringLiteral("yes"), tr("firmware: confirm the upgrade (required).")},
         {QStringLiteral("timeout"), tr("reboot/firmware: seconds to wait for the device to come back."), tr("S")},
-        {QStringLiteral("actor"), tr("Name recorded as who ran the action (default cli:$USER)."), tr("NAME")},
     });
     p.addPositionalArgument(QStringLiteral("verb"),
                             tr("status, reboot, test-page, firmware FILE, troubleshoot, web-page, manage, unmanage"));
@@ -95,7 +90,10 @@ int actionCommand(const QStringList &args)
 
     actions::ActionRequest request;
     request.kind = *kind;
-    request.actor = p.isSet(QStringLiteral("actor")) ? p.value(QStringLiteral("actor")) : currentUser();
+    const auto actor = cliActingUser(p, storage.db());
+    if (!actor)
+        return ExitUsage;
+    request.actor = *actor;
     request.device.deviceId = d.id;
     request.device.name = d.name;
     request.device.model = d.model;

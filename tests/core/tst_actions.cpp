@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(sink.start());
         ActionRequest r;
         r.kind = ActionKind::TestPage;
-        r.actor = QStringLiteral("alice");
+        r.actor = {QStringLiteral("alice"), security::Role::PowerUser};
         r.device = simDevice(kIdlePrinter);
         r.options.rawPort = sink.port();
         ActionRunner runner(r, policy, m_worker.get());
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(sink.start());
         ActionRequest r;
         r.kind = ActionKind::TestPage;
-        r.actor = QStringLiteral("bob");
+        r.actor = {QStringLiteral("bob"), security::Role::PowerUser};
         r.device = simDevice(kIdlePrinter);
         r.options.useLpr = lpr;
         r.options.rawPort = lpr ? 1 : sink.port(); // the unused port must not matter
@@ -335,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(sink.start());
         ActionRequest r;
         r.kind = ActionKind::Firmware;
-        r.actor = QStringLiteral("admin");
+        r.actor = {QStringLiteral("admin"), security::Role::Administrator};
         r.device = simDevice(kIdlePrinter);
         r.options.rawPort = sink.port();
         r.options.confirmed = true;
@@ -467,7 +467,7 @@ private Q_SLOTS:
         for (const auto &[kind, expected] : {std::pair{ActionKind::Unmanage, 0}, std::pair{ActionKind::Manage, 1}}) {
             ActionRequest r;
             r.kind = kind;
-            r.actor = QStringLiteral("carol");
+            r.actor = {QStringLiteral("carol"), security::Role::PowerUser};
             r.device = simDevice(kIdlePrinter);
             ActionRunner runner(r, {}, m_worker.get());
             const auto result = runToEnd(runner);

@@ -177,7 +177,7 @@ private Q_SLOTS:
         waitForUptime(150);
         ActionRequest r;
         r.kind = ActionKind::Reboot;
-        r.actor = QStringLiteral("admin");
+        r.actor = {QStringLiteral("admin"), security::Role::Administrator};
         r.device = device();
         r.options.recheckIntervalMs = 200;
         r.options.rebootTimeoutMs = test::scaled(20000);
