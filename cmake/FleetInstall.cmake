@@ -120,6 +120,8 @@ set(CPACK_DEBIAN_AGENT_PACKAGE_NAME fleetkeeper-agent)
 set(CPACK_DEBIAN_AGENT_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_AGENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
 set(CPACK_DEBIAN_AGENT_PACKAGE_SUGGESTS "snmpsim")
+# QtKeychain opens the Secret Service through libsecret at run time (shlibdeps cannot see it).
+set(CPACK_DEBIAN_AGENT_PACKAGE_RECOMMENDS "libsecret-1-0")
 set(CPACK_COMPONENT_AGENT_DESCRIPTION
     "vendor-neutral print-fleet agent (command line and service)\n\
 Fleetkeeper discovers network printers and MFPs over SNMP, polls their status,\n\

@@ -6,7 +6,8 @@ PACKAGES="cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev libqt6sql6-sqlite
   libsnmp-dev snmp snmpd snmpsim libzip-dev libsqlite3-dev xvfb xauth python3 libxml2-utils
   dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin
-  p7zip-full nginx-light tinyproxy openssl ccache libsodium-dev libcurl4-openssl-dev python3-aiosmtpd"
+  p7zip-full nginx-light tinyproxy openssl ccache libsodium-dev libcurl4-openssl-dev python3-aiosmtpd
+  qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 missing=""

@@ -2,6 +2,8 @@
 
 #include "AcknowledgeDialog.h"
 #include "AlertTableModel.h"
+#include "security/GuardedAlerts.h"
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 
 #include <QAction>
@@ -199,6 +201,11 @@ void AlertsView::setActor(const QString &actor)
     m_actor = actor.trimmed();
 }
 
+security::Actor AlertsView::currentActor() const
+{
+    return m_session ? m_session->actor() : security::Actor{m_actor, security::Role::Customer};
+}
+
 QList<qint64> AlertsView::selectedAlertIds() const
 {
     QList<qint64> ids;
@@ -308,7 +315,7 @@ void AlertsView::acknowledgeSelected()
     }
     if (alerts.isEmpty())
         return;
-    auto *dialog = new AcknowledgeDialog(alerts, m_actor, this);
+    auto *dialog = new AcknowledgeDialog(alerts, currentActor().name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { storeAcknowledgement(dialog->alertIds(), dialog->note()); });
@@ -318,11 +325,14 @@ void AlertsView::acknowledgeSelected()
 void AlertsView::storeAcknowledgement(const QList<qint64> &ids, const QString &note)
 {
     m_acknowledge->setEnabled(false);
-    const QString actor = m_actor;
+    const security::Actor actor = currentActor();
     const QDateTime at = QDateTime::currentDateTimeUtc();
     m_worker->run<storage::AcknowledgeResult>(
-        [ids, actor, note, at](storage::Database &db) {
-            return storage::AlertRepository(db).acknowledge(ids, actor, note, at);
+        [ids, actor, note, at](storage::Database &db) -> storage::Result<storage::AcknowledgeResult> {
+            auto done = security::acknowledgeAlerts(db, actor, ids, note, at);
+            if (!done)
+                return storage::StorageError{storage::StorageErrorCode::InvalidArgument, done.error().message};
+            return *done;
         },
         this,
         [this](storage::Result<storage::AcknowledgeResult> result) {

@@ -7,6 +7,7 @@
 // The state filter is part of the query (cleared history can be long); severity, acknowledgement
 // and text filter the loaded rows at once, in a proxy.
 
+#include "security/Permissions.h"
 #include "storage/AlertRepository.h"
 
 #include <QWidget>
@@ -27,6 +28,10 @@ namespace fleet::models {
 class AlertTableModel;
 }
 
+namespace fleet::security {
+class Session;
+}
+
 namespace fleet::ui {
 
 class AlertFilterProxy;
@@ -41,6 +46,9 @@ public:
 
     // Who acknowledges: recorded with every acknowledgement. Default: the operating-system user.
     void setActor(const QString &actor);
+    // Who acknowledges: the session's user (name and role; the core checks acknowledge-alerts
+    // and audits). Without a session the name of setActor() acts as a Customer, who may not.
+    void setSession(security::Session *session) { m_session = session; }
     QString actor() const { return m_actor; }
 
     QTableView *table() const { return m_view; }
@@ -85,6 +93,8 @@ private:
     QLabel *m_summary;
     QLabel *m_status;
     QString m_actor;
+    security::Session *m_session = nullptr;
+    security::Actor currentActor() const;
     quint64 m_generation = 0; // of the newest refresh(); older results are dropped
     storage::AlertCounts m_counts;
     bool m_loaded = false;

@@ -2,6 +2,7 @@
 
 #include "CredentialEditDialog.h"
 #include "CredentialProfileModel.h"
+#include "security/Session.h"
 #include "storage/CredentialRepository.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/SecretStore.h"
@@ -236,13 +237,16 @@ void CredentialProfilesDialog::save()
     const QList<snmp::Credential> profiles = m_model->profiles();
     setBusy(true, tr("Saving…"));
     const QString secretsPath = m_profile.secretsPath();
+    const security::Actor actor = m_session ? m_session->actor() : security::Actor{};
     m_worker->exec(
-        [secretsPath, profiles](storage::Database &db) -> storage::StorageError {
+        [secretsPath, profiles, actor](storage::Database &db) -> storage::StorageError {
             storage::SecretStore secrets(secretsPath);
             // Loaded first: the file also holds secrets that are not profiles', which must survive.
             if (auto error = secrets.load())
                 return error;
-            return storage::CredentialRepository(db, secrets).save(profiles);
+            const auto e = storage::CredentialRepository(db, secrets).save(actor, profiles);
+            return e ? storage::StorageError{storage::StorageErrorCode::InvalidArgument, e.message}
+                     : storage::StorageError{};
         },
         this,
         [this, count = int(profiles.size())](const storage::StorageError &error) {

@@ -25,6 +25,10 @@ namespace fleet::models {
 class CredentialProfileModel;
 }
 
+namespace fleet::security {
+class Session;
+}
+
 namespace fleet::ui {
 
 class CredentialProfilesDialog final : public QDialog
@@ -34,6 +38,9 @@ public:
     explicit CredentialProfilesDialog(const ProfileRoot &profile, QWidget *parent = nullptr);
     ~CredentialProfilesDialog() override;
     Q_DISABLE_COPY_MOVE(CredentialProfilesDialog)
+    // Who acts: the session's user (the core checks edit-credentials and audits). Without a session
+    // nobody may.
+    void setSession(security::Session *session) { m_session = session; }
 
     models::CredentialProfileModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -68,6 +75,7 @@ private:
     void updateButtons();
 
     ProfileRoot m_profile;
+    security::Session *m_session = nullptr;
     storage::DatabaseWorker *m_worker;
     models::CredentialProfileModel *m_model;
     QTableView *m_view;

@@ -74,6 +74,13 @@ void DevicePanel::setClock(std::function<QDateTime()> now)
     m_supplies->setClock(std::move(now));
 }
 
+void DevicePanel::setActionBar(QWidget *bar)
+{
+    bar->setParent(this);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, bar); // between the title and the tabs
+}
+
 QString DevicePanel::message() const
 {
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();

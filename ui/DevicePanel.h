@@ -44,6 +44,8 @@ public:
     QString message() const;
     // What "days left" counts from in the supplies tab; the wall clock unless a test sets another.
     void setClock(std::function<QDateTime()> now);
+    // A row of device action buttons under the title (the panel takes it; see DeviceActions).
+    void setActionBar(QWidget *bar);
 
 Q_SIGNALS:
     // The tabs show the database's current content for deviceId.

@@ -5,6 +5,8 @@
 #include "DiscoveryResultModel.h"
 #include "discovery/CsvTargetImport.h"
 #include "discovery/TargetListBuilder.h"
+#include "security/Guard.h"
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/SnapshotStore.h"
 
@@ -312,6 +314,14 @@ bool DiscoveryDialog::start()
                                                 : tr("Choose at least one credential profile to try.")});
         return false;
     }
+    // The sweep is network traffic on the person's behalf: checked, and audited on the worker.
+    if (const auto denied = security::authorizeLater(
+            m_profile.databasePath(), security::Permission::Discover,
+            {m_session ? m_session->actor() : security::Actor{}, QStringLiteral("discovery.now"), std::nullopt,
+             QJsonObject{{QStringLiteral("targets"), double(targets.size())}}})) {
+        showErrors({denied.message});
+        return false;
+    }
     showErrors(m_csvErrors); // still worth seeing: those rows are not part of the sweep
 
     m_found->clear();
@@ -494,6 +504,7 @@ void DiscoveryDialog::loadProfiles()
 void DiscoveryDialog::manageProfiles()
 {
     auto *dialog = new CredentialProfilesDialog(m_profile, this);
+    dialog->setSession(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CredentialProfilesDialog::saved, this, &DiscoveryDialog::loadProfiles);
     dialog->open();

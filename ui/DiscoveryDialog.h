@@ -32,6 +32,10 @@ class CredentialProfileModel;
 class DiscoveryResultModel;
 } // namespace fleet::models
 
+namespace fleet::security {
+class Session;
+}
+
 namespace fleet::ui {
 
 class DiscoveryDialog final : public QDialog
@@ -41,6 +45,9 @@ public:
     explicit DiscoveryDialog(const ProfileRoot &profile, QWidget *parent = nullptr);
     ~DiscoveryDialog() override;
     Q_DISABLE_COPY_MOVE(DiscoveryDialog)
+    // Who acts: the session's user (the core checks discover and audits). Without a session
+    // nobody may.
+    void setSession(security::Session *session) { m_session = session; }
 
     // The targets box: one spec per line or several separated by commas or spaces; "# ..." is a
     // comment; a spec written "!spec" is excluded from everything else (CSV rows included). Errors
@@ -97,6 +104,7 @@ private:
     void updateTabTitles();
 
     ProfileRoot m_profile;
+    security::Session *m_session = nullptr;
     storage::DatabaseWorker *m_worker;
     QThreadPool m_files; // settings and CSV reads, one at a time, never on the GUI thread
     discovery::DiscoveryJob m_job;

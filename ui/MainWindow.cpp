@@ -2,6 +2,7 @@
 
 #include "AlertsView.h"
 #include "CredentialProfilesDialog.h"
+#include "DeviceActions.h"
 #include "DevicePanel.h"
 #include "DeviceTableModel.h"
 #include "DiscoveryDialog.h"
@@ -9,10 +10,14 @@
 #include "FleetGroupModel.h"
 #include "MeterExportDialog.h"
 #include "ModelCsv.h"
+#include "NotificationsView.h"
+#include "PostureView.h"
+#include "SessionControls.h"
 #include "SettingsDialog.h"
 #include "SupplyBarDelegate.h"
 #include "SyncView.h"
 #include "UiLog.h"
+#include "control/DaemonClient.h"
 #include "schedule/FleetService.h"
 #include "security/Session.h"
 #include "storage/DatabaseWorker.h"
@@ -128,6 +133,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     m_tabs->addTab(m_splitter, tr("&Fleet"));
     m_tabs->addTab(m_alerts, tr("&Alerts"));
     m_tabs->addTab(m_sync, tr("&Remote services"));
+    m_tabs->addTab(new PostureView(profile.databasePath(), profile.settingsPath(), m_session, this), tr("&Security"));
     connect(this, &MainWindow::currentDeviceChanged, m_panel, [this](qint64 id) {
         if (id > 0)
             m_panel->showDevice(id);
@@ -148,7 +154,14 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     resize(1400, 700);
 
     buildMenus();
+    // Notifications tab, Alert profiles and SMTP server in the Fleet menu.
+    NotificationsView::install(m_profile, m_tabs, m_fleetMenu);
     buildColumnChooser();
+    // The device actions (R5): Device menu, the table's context menu and the panel's button row.
+    (new DeviceActions(profile, m_session, this))->attach(this);
+    m_alerts->setSession(m_session); // acknowledging and syncing act as the signed-in user
+    m_sync->setSession(m_session);
+    m_sessionControls = new SessionControls(this, m_profile, m_session);
 
     watchSelection();
     connect(m_loader, &storage::FleetLoader::loaded, this, [this](const QList<storage::FleetRow> &rows) {
@@ -419,6 +432,7 @@ void MainWindow::exportFleet(const QString &path)
 void MainWindow::openMeterExport()
 {
     auto *dialog = new MeterExportDialog(m_worker, this);
+    dialog->setSession(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MeterExportDialog::exported, this, [this](const QString &path, int rows) {
         statusBar()->showMessage(tr("%n meter row(s) written to %1", nullptr, rows).arg(path), 10000);
@@ -429,6 +443,7 @@ void MainWindow::openMeterExport()
 void MainWindow::openDiscovery()
 {
     auto *dialog = new DiscoveryDialog(m_profile, this);
+    dialog->setSession(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DiscoveryDialog::devicesStored, this, &MainWindow::refresh);
     dialog->open();
@@ -437,6 +452,7 @@ void MainWindow::openDiscovery()
 void MainWindow::openCredentialProfiles()
 {
     auto *dialog = new CredentialProfilesDialog(m_profile, this);
+    dialog->setSession(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -455,7 +471,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::attachService(schedule::FleetService *service)
 {
     m_service = service;
-    QAction *pollNow = m_toolbar->addAction(tr("Poll now"), service, [service] { service->pollNow(); });
+    QAction *pollNow =
+        m_toolbar->addAction(tr("Poll now"), service, [this, service] { service->pollNow(m_session->actor()); });
     pollNow->setObjectName(QStringLiteral("pollNow"));
     pollNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_fleetMenu->addAction(pollNow);
@@ -484,16 +501,91 @@ void MainWindow::attachService(schedule::FleetService *service)
     m_fleetMenu->addSeparator();
     QAction *settings = m_fleetMenu->addAction(tr("&Settings…"), this, [this, service] {
         auto *dialog = new SettingsDialog(service, this);
+        dialog->setSession(m_session);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, service] {
             m_filter->setNotReportingHours(int(service->settings().notReportingAfter().count()));
+            m_sessionControls->reloadSettings();
             showSchedule();
         });
         dialog->open();
     });
     settings->setObjectName(QStringLiteral("settings"));
     settings->setShortcut(QKeySequence::Preferences);
+    m_sessionControls->rebind(); // Poll now, Pause and Settings exist from here on
     showSchedule();
+}
+
+void MainWindow::attachDaemon(control::DaemonClient *client)
+{
+    m_daemon = client;
+    QAction *pollNow = m_toolbar->addAction(tr("Poll now"), client, [client] { client->pollNow(); });
+    pollNow->setObjectName(QStringLiteral("pollNow"));
+    pollNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_fleetMenu->addAction(pollNow);
+    QAction *pause = m_fleetMenu->addAction(tr("&Pause polling"));
+    pause->setObjectName(QStringLiteral("pausePolling"));
+    pause->setCheckable(true);
+    // triggered, not toggled: the status from the service sets the check mark without asking again.
+    connect(pause, &QAction::triggered, client, [client](bool on) { client->setPaused(on); });
+    m_fleetMenu->addSeparator();
+    QAction *settings = m_fleetMenu->addAction(tr("&Settings…"), this, [this, client] {
+        auto *dialog = new SettingsDialog(m_profile, this);
+        dialog->setSession(m_session);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, client] {
+            m_filter->setNotReportingHours(int(AppSettings(m_profile).notReportingAfter().count()));
+            m_sessionControls->reloadSettings();
+            client->reloadSettings(); // the ini is written: the service re-reads it
+        });
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(client, &control::DaemonClient::pollStarted, this, [this, pollNow] {
+        pollNow->setEnabled(false);
+        m_schedule->setText(tr("The service is polling…"));
+    });
+    connect(client, &control::DaemonClient::pollProgress, this, [this](int done, int total) {
+        m_schedule->setText(tr("The service is polling… %1 of %2").arg(done).arg(total));
+    });
+    connect(client, &control::DaemonClient::pollFinished, this, [this, pollNow] {
+        pollNow->setEnabled(true);
+        refresh();
+    });
+    connect(client, &control::DaemonClient::discoveryFinished, this, &MainWindow::refresh);
+    connect(client, &control::DaemonClient::statusChanged, this, [this, pause] {
+        pause->setChecked(m_daemon->status().paused);
+        showDaemonStatus();
+    });
+    connect(client, &control::DaemonClient::connectedChanged, this, &MainWindow::showDaemonStatus);
+    connect(client, &control::DaemonClient::requestFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_sessionControls->rebind(); // Poll now, Pause and Settings exist from here on
+    showDaemonStatus();
+}
+
+void MainWindow::showDaemonStatus()
+{
+    if (!m_daemon)
+        return;
+    if (!m_daemon->isConnected()) {
+        m_schedule->setText(tr("The service is not running (trying again)"));
+        return;
+    }
+    if (!m_daemon->hasStatus()) {
+        m_schedule->setText(tr("Attached to the service"));
+        return;
+    }
+    const control::StatusReport &s = m_daemon->status();
+    const QLocale locale;
+    const QString lastText = s.poll.lastFinished.isValid()
+                                 ? locale.toString(s.poll.lastFinished.toLocalTime(), QLocale::ShortFormat)
+                                 : tr("never");
+    const QString nextText = s.paused                ? tr("paused")
+                             : s.poll.next.isValid() ? locale.toString(s.poll.next.toLocalTime(), QLocale::ShortFormat)
+                                                     : tr("—");
+    m_schedule->setText(tr("Attached to the service · last poll: %1 · next: %2").arg(lastText, nextText));
 }
 
 void MainWindow::showSchedule()

@@ -32,11 +32,15 @@ class FleetService;
 namespace fleet::security {
 class Session;
 }
+namespace fleet::control {
+class DaemonClient;
+}
 
 namespace fleet::ui {
 
 class AlertsView;
 class DevicePanel;
+class SessionControls;
 class SyncView;
 
 class MainWindow final : public QMainWindow
@@ -56,8 +60,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Who uses the window: widgets disable what the role may not do and pass its actor to the core.
     security::Session *session() const { return m_session; }
+    // Sign-in, lock, the File menu's user entries and the gating of actions by the session's role.
+    SessionControls *sessionControls() const { return m_sessionControls; }
     // Shows the schedule (last and next poll), offers "Poll now" and refreshes after every poll.
     void attachService(schedule::FleetService *service);
+    // Instead of attachService when the service (fleetkeeperd) owns the profile: shows its state,
+    // sends Poll now, Pause and settings changes to it, and refreshes after its polls.
+    void attachDaemon(control::DaemonClient *client);
     // With a tray icon, closing the window hides it and the schedule keeps running.
     void setCloseHidesToTray(bool hide) { m_closeHidesToTray = hide; }
     // The id of the device whose row is current, or -1.
@@ -79,6 +88,7 @@ protected:
 private:
     ProfileRoot m_profile;
     security::Session *m_session;
+    SessionControls *m_sessionControls = nullptr;
     storage::FleetLoader *m_loader;
     storage::DatabaseWorker *m_worker;
     models::DeviceTableModel *m_model;
@@ -99,6 +109,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
     schedule::FleetService *m_service = nullptr;
+    control::DaemonClient *m_daemon = nullptr;
     bool m_closeHidesToTray = false;
     bool m_firstLoad = true;
 
@@ -109,6 +120,7 @@ private:
     void watchSelection();
     void setGrouping(models::FleetGroupModel::Grouping grouping);
     void showSchedule();
+    void showDaemonStatus();
     void showCounts(const QList<storage::FleetRow> &rows);
     void restoreLayout();
     void saveLayout() const;

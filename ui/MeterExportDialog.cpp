@@ -1,5 +1,6 @@
 #include "MeterExportDialog.h"
 
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/MeterReport.h"
 
@@ -129,11 +130,12 @@ void MeterExportDialog::startExport()
     const QString path = fileName();
     m_buttons->setEnabled(false);
     m_message->setText(tr("Exporting…"));
+    const security::Actor actor = m_session ? m_session->actor() : security::Actor{};
     m_worker->run<ExportOutcome>(
-        [from, to, path](storage::Database &db) -> storage::Result<ExportOutcome> {
-            auto usage = storage::meterUsage(db, from, to);
+        [from, to, path, actor](storage::Database &db) -> storage::Result<ExportOutcome> {
+            auto usage = storage::exportMeterUsage(db, actor, from, to);
             if (!usage)
-                return usage.error();
+                return storage::StorageError{storage::StorageErrorCode::InvalidArgument, usage.error().message};
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(storage::meterUsageCsv(*usage)) < 0 || !file.commit())
                 return storage::StorageError{storage::StorageErrorCode::Io,

@@ -13,6 +13,10 @@ namespace fleet::storage {
 class DatabaseWorker;
 }
 
+namespace fleet::security {
+class Session;
+}
+
 namespace fleet::ui {
 
 class MeterExportDialog final : public QDialog
@@ -20,6 +24,9 @@ class MeterExportDialog final : public QDialog
     Q_OBJECT
 public:
     MeterExportDialog(storage::DatabaseWorker *worker, QWidget *parent = nullptr);
+    // Who acts: the session's user (the core checks export and audits). Without a session
+    // nobody may.
+    void setSession(security::Session *session) { m_session = session; }
 
     void setPeriod(const QDate &from, const QDate &to); // both days included
     void setFileName(const QString &path);
@@ -31,6 +38,7 @@ Q_SIGNALS:
 
 private:
     storage::DatabaseWorker *m_worker;
+    security::Session *m_session = nullptr;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_file;

@@ -3,7 +3,7 @@
 #include "storage/DatabaseWorker.h"
 #include "storage/SecretStore.h"
 #include "sync/Outbox.h"
-#include "sync/PayloadArchive.h"
+#include "sync/PayloadView.h"
 #include "sync/SyncSettings.h"
 
 #include <QDialogButtonBox>
@@ -17,9 +17,11 @@
 
 namespace fleet::ui {
 
-PayloadViewerDialog::PayloadViewerDialog(const ProfileRoot &profile, qint64 outboxId, QWidget *parent)
+PayloadViewerDialog::PayloadViewerDialog(const ProfileRoot &profile, qint64 outboxId, const security::Actor &actor,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
+    , m_actor(actor)
     , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("payload-viewer"), this))
     , m_status(new QLabel(tr("Decrypting payload %1…").arg(outboxId), this))
     , m_text(new QPlainTextEdit(this))
@@ -93,22 +95,13 @@ void PayloadViewerDialog::load(qint64 outboxId)
 {
     const QString secretsPath = m_profile.secretsPath();
     m_worker->run<QByteArray>(
-        [outboxId, secretsPath](storage::Database &db) -> storage::Result<QByteArray> {
-            auto item = sync::Outbox(db).item(outboxId);
-            if (!item)
-                return item.error();
-            if (!*item)
-                return storage::StorageError{storage::StorageErrorCode::InvalidArgument,
-                                             tr("There is no outbox item %1 (it may have been pruned).").arg(outboxId)};
+        [outboxId, secretsPath, actor = m_actor](storage::Database &db) -> storage::Result<QByteArray> {
             storage::SecretStore secrets(secretsPath);
             if (auto e = secrets.load())
                 return e;
-            const QString key = sync::SyncSecrets::from(secrets).payloadKey;
-            auto xml = sync::PayloadArchive::unpack((*item)->body, key);
+            auto xml = sync::decryptOutboxPayload(db, secrets, actor, outboxId);
             if (!xml)
-                return storage::StorageError{
-                    storage::StorageErrorCode::SecretsFile,
-                    tr("The payload cannot be decrypted with the stored key: %1").arg(xml.error())};
+                return storage::StorageError{storage::StorageErrorCode::InvalidArgument, xml.error().message};
             return *xml;
         },
         this,

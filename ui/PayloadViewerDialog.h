@@ -2,6 +2,7 @@
 // Shows one outbox payload decrypted (R3.7, R3.8): the XML exactly as it left or will leave, read
 // only, with find. The item is read and decrypted with the stored payload key on a worker thread.
 
+#include "security/Permissions.h"
 #include "util/ProfileRoot.h"
 
 #include <QDialog>
@@ -21,7 +22,9 @@ class PayloadViewerDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    PayloadViewerDialog(const ProfileRoot &profile, qint64 outboxId, QWidget *parent = nullptr);
+    // actor views it: view-payload is checked by the core and the view is audited.
+    PayloadViewerDialog(const ProfileRoot &profile, qint64 outboxId, const security::Actor &actor,
+                        QWidget *parent = nullptr);
 
     QString xml() const;
     // Selects the next (or previous) occurrence of the find text; false when there is none.
@@ -34,6 +37,7 @@ private:
     void load(qint64 outboxId);
 
     ProfileRoot m_profile;
+    security::Actor m_actor;
     storage::DatabaseWorker *m_worker;
     QLabel *m_status;
     QPlainTextEdit *m_text;

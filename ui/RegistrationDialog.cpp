@@ -41,9 +41,10 @@ QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets)
 }
 } // namespace
 
-RegistrationDialog::RegistrationDialog(const ProfileRoot &profile, QWidget *parent)
+RegistrationDialog::RegistrationDialog(const ProfileRoot &profile, const security::Actor &actor, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
+    , m_actor(actor)
     , m_runner(new SyncAgentRunner(profile, this))
     , m_server(lineEdit(QStringLiteral("serverUrl"), tr("Server URL"), this))
     , m_key(lineEdit(QStringLiteral("registrationKey"), tr("Registration key"), this))
@@ -304,7 +305,7 @@ void RegistrationDialog::registerAgent()
         return edit->text().isEmpty() ? std::nullopt : std::optional<QString>(edit->text());
     };
     m_runner->registerAgent(
-        edit, secret(m_passphrase), secret(m_proxyPassword), request(), this,
+        m_actor, edit, secret(m_passphrase), secret(m_proxyPassword), request(), this,
         [this](const sync::SyncError &error, const sync::RegistrationResult &result) {
             m_busy = false;
             updateEnabled();

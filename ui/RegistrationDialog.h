@@ -5,6 +5,7 @@
 // fleetkeeper.ini and the two local secrets to the secrets file, as `fleetkeeper-cli register`
 // does; registering runs off the GUI thread and ends with the agent id or the classified error.
 
+#include "security/Permissions.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncError.h"
 #include "sync/SyncSettings.h"
@@ -27,7 +28,8 @@ class RegistrationDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit RegistrationDialog(const ProfileRoot &profile, QWidget *parent = nullptr);
+    // actor registers (register-server, checked by the core and audited).
+    RegistrationDialog(const ProfileRoot &profile, const security::Actor &actor, QWidget *parent = nullptr);
 
     bool isReady() const { return m_ready; }
     // Every problem with the fields, one per line; empty when Register may go ahead.
@@ -51,6 +53,7 @@ private:
     QPushButton *browseButton(QLineEdit *target, const QString &title, const QString &filter);
 
     ProfileRoot m_profile;
+    security::Actor m_actor;
     SyncAgentRunner *m_runner;
     QLineEdit *m_server;
     QLineEdit *m_key;

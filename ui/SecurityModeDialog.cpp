@@ -28,9 +28,10 @@ QLabel *explanation(const QString &text, QWidget *parent)
 }
 } // namespace
 
-SecurityModeDialog::SecurityModeDialog(const ProfileRoot &profile, QWidget *parent)
+SecurityModeDialog::SecurityModeDialog(const ProfileRoot &profile, const security::Actor &actor, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
+    , m_actor(actor)
     , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("security-mode"), this))
     , m_runner(new SyncAgentRunner(profile, this))
     , m_normal(new QRadioButton(tr("&Normal (default)"), this))
@@ -141,19 +142,20 @@ void SecurityModeDialog::updatePreview()
     const int generation = ++m_previewGeneration;
     m_preview->clear();
     m_previewStatus->setText(tr("Building the payload…"));
-    m_runner->buildPayloadXml(
-        mode == sync::SecurityMode::LockedDown, this, [this, mode, generation](const Expected<QByteArray> &xml) {
-            if (generation != m_previewGeneration)
-                return; // the selection changed meanwhile
-            if (!xml) {
-                m_previewStatus->setText(tr("No preview: %1").arg(xml.error()));
-            } else {
-                m_preview->setPlainText(QString::fromUtf8(*xml));
-                m_previewStatus->setText(tr("%1 of XML; it is compressed and encrypted before it is sent.")
-                                             .arg(QLocale().formattedDataSize(xml->size())));
-            }
-            Q_EMIT previewShown(mode);
-        });
+    m_runner->buildPayloadXml(m_actor, mode == sync::SecurityMode::LockedDown, this,
+                              [this, mode, generation](const Expected<QByteArray> &xml) {
+                                  if (generation != m_previewGeneration)
+                                      return; // the selection changed meanwhile
+                                  if (!xml) {
+                                      m_previewStatus->setText(tr("No preview: %1").arg(xml.error()));
+                                  } else {
+                                      m_preview->setPlainText(QString::fromUtf8(*xml));
+                                      m_previewStatus->setText(
+                                          tr("%1 of XML; it is compressed and encrypted before it is sent.")
+                                              .arg(QLocale().formattedDataSize(xml->size())));
+                                  }
+                                  Q_EMIT previewShown(mode);
+                              });
 }
 
 void SecurityModeDialog::save()
@@ -169,12 +171,10 @@ void SecurityModeDialog::save()
     const QString settingsPath = m_profile.settingsPath();
     // The ini and the event log are written on the worker thread, the log only once the ini is saved.
     m_worker->exec(
-        [settingsPath, mode, old](storage::Database &db) -> storage::StorageError {
+        [settingsPath, mode, old, actor = m_actor](storage::Database &db) -> storage::StorageError {
             QSettings ini(settingsPath, QSettings::IniFormat);
-            sync::SyncSettings settings = sync::SyncSettings::load(ini);
-            settings.securityMode = mode;
-            if (const QString e = settings.save(ini); !e.isEmpty())
-                return {storage::StorageErrorCode::Io, e};
+            if (const auto e = sync::changeSecurityMode(ini, db, actor, mode))
+                return {storage::StorageErrorCode::InvalidArgument, e.message};
             const QString from = sync::securityModeName(old);
             const QString to = sync::securityModeName(mode);
             auto logged = storage::EventLog(db).record(

@@ -5,6 +5,7 @@
 // there is deliberately no server command or remote setting that changes it. A switch is saved to
 // fleetkeeper.ini and recorded in the event log.
 
+#include "security/Permissions.h"
 #include "sync/SyncSettings.h"
 #include "util/ProfileRoot.h"
 
@@ -29,7 +30,9 @@ class SecurityModeDialog final : public QDialog
 public:
     static inline const QString kEventKind = QStringLiteral("syncSecurityModeChanged");
 
-    explicit SecurityModeDialog(const ProfileRoot &profile, QWidget *parent = nullptr);
+    // actor changes the mode (security-mode) and sees the preview (view-payload); the core checks
+    // both and audits them.
+    SecurityModeDialog(const ProfileRoot &profile, const security::Actor &actor, QWidget *parent = nullptr);
 
     sync::SecurityMode selectedMode() const;
     void selectMode(sync::SecurityMode mode);
@@ -50,6 +53,7 @@ private:
     void updatePreview();
 
     ProfileRoot m_profile;
+    security::Actor m_actor;
     storage::DatabaseWorker *m_worker;
     SyncAgentRunner *m_runner;
     QRadioButton *m_normal;

@@ -1,12 +1,15 @@
 #include "SettingsDialog.h"
 
 #include "schedule/FleetService.h"
+#include "security/Session.h"
 #include "storage/CredentialRepository.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/SecretStore.h"
+#include "util/Autostart.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,10 +39,20 @@ QLabel *note(const QString &text, QWidget *parent)
 } // namespace
 
 SettingsDialog::SettingsDialog(schedule::FleetService *service, QWidget *parent)
+    : SettingsDialog(service, nullptr, service->profile(), parent)
+{}
+
+SettingsDialog::SettingsDialog(const ProfileRoot &profile, QWidget *parent)
+    : SettingsDialog(nullptr, std::make_unique<AppSettings>(profile), profile, parent)
+{}
+
+SettingsDialog::SettingsDialog(schedule::FleetService *service, std::unique_ptr<AppSettings> own,
+                               const ProfileRoot &profile, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
-    , m_worker(std::make_unique<storage::DatabaseWorker>(service->profile().databasePath(),
-                                                         QStringLiteral("settings-dialog")))
+    , m_ownSettings(std::move(own))
+    , m_secretsPath(profile.secretsPath())
+    , m_worker(std::make_unique<storage::DatabaseWorker>(profile.databasePath(), QStringLiteral("settings-dialog")))
 {
     setWindowTitle(tr("Fleetkeeper settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -72,6 +85,11 @@ SettingsDialog::SettingsDialog(schedule::FleetService *service, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+AppSettings &SettingsDialog::currentSettings()
+{
+    return m_service ? m_service->settings() : *m_ownSettings;
+}
 
 QWidget *SettingsDialog::buildPolling()
 {
@@ -160,12 +178,23 @@ QWidget *SettingsDialog::buildDesktop()
     m_startMinimised = new QCheckBox(tr("&Start minimised to the tray"), box);
     m_startMinimised->setObjectName(QStringLiteral("startMinimised"));
     form->addRow(QString(), m_startMinimised);
+    m_autostart = new QCheckBox(tr("Start Fleetkeeper when I &log in"), box);
+    m_autostart->setObjectName(QStringLiteral("autostart"));
+    form->addRow(QString(), m_autostart);
+
+    m_autoLock = new QSpinBox(box);
+    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setRange(0, AppSettings::kMaxAutoLockMinutes);
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setSpecialValueText(tr("Never"));
+    form->addRow(tr("Loc&k after inactivity"), m_autoLock);
+    form->addRow(QString(), note(tr("Signed-in users type their password again after this long without input."), box));
     return box;
 }
 
 void SettingsDialog::loadValues()
 {
-    const AppSettings &settings = m_service->settings();
+    const AppSettings &settings = currentSettings();
     const int minutes = int(settings.pollInterval().count());
     const bool hours = minutes % 60 == 0;
     m_pollValue->setValue(hours ? minutes / 60 : minutes);
@@ -187,11 +216,13 @@ void SettingsDialog::loadValues()
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_notReporting->setValue(int(settings.notReportingAfter().count()));
     m_startMinimised->setChecked(settings.startMinimised());
+    m_autostart->setChecked(Autostart(QCoreApplication::applicationFilePath()).isEnabled());
+    m_autoLock->setValue(int(settings.autoLockAfter().count()));
 }
 
 void SettingsDialog::loadProfiles()
 {
-    const QString secretsPath = m_service->profile().secretsPath();
+    const QString secretsPath = m_secretsPath;
     m_worker->run<QStringList>(
         [secretsPath](storage::Database &db) -> storage::Result<QStringList> {
             storage::SecretStore secrets(secretsPath);
@@ -288,6 +319,9 @@ QString SettingsDialog::errorText() const
 
 void SettingsDialog::accept()
 {
+    const security::Actor actor = m_session ? m_session->actor() : security::Actor{};
+    if (const auto denied = security::check(actor, security::Permission::ChangeSettings))
+        return refuse(denied.message, nullptr);
     const std::chrono::minutes interval = pollIntervalFromFields();
     const DiscoverySettings discovery = discoveryFromFields();
     const auto notReporting = std::chrono::hours(m_notReporting->value());
@@ -299,20 +333,33 @@ void SettingsDialog::accept()
     if (const QString problem = AppSettings::checkNotReportingAfter(notReporting); !problem.isEmpty())
         return refuse(problem, m_notReporting);
 
-    AppSettings &settings = m_service->settings();
-    if (interval != m_service->pollInterval()) {
-        if (const QString problem = m_service->setPollInterval(interval); !problem.isEmpty())
+    if (!m_service) {
+        // Attached to the service: the ini is written here and the service re-reads it.
+        for (const QString &problem :
+             {m_ownSettings->setPollInterval(interval), m_ownSettings->setDiscovery(discovery)})
+            if (!problem.isEmpty())
+                return refuse(problem, nullptr);
+    }
+    AppSettings &settings = currentSettings();
+    if (m_service && interval != m_service->pollInterval()) {
+        if (const QString problem = m_service->setPollInterval(actor, interval); !problem.isEmpty())
             return refuse(problem, m_pollValue);
     }
-    if (discovery != m_service->discoverySettings()) {
-        if (const QString problem = m_service->setDiscoverySettings(discovery); !problem.isEmpty())
+    if (m_service && discovery != m_service->discoverySettings()) {
+        if (const QString problem = m_service->setDiscoverySettings(actor, discovery); !problem.isEmpty())
             return refuse(problem, m_targets);
     }
     for (const QString &problem :
          {settings.setLanguage(m_language->currentData().toString()), settings.setNotReportingAfter(notReporting),
-          settings.setStartMinimised(m_startMinimised->isChecked())}) {
+          settings.setStartMinimised(m_startMinimised->isChecked()),
+          settings.setAutoLockAfter(std::chrono::minutes(m_autoLock->value()))}) {
         if (!problem.isEmpty())
             return refuse(problem, nullptr);
+    }
+    if (Autostart autostart(QCoreApplication::applicationFilePath());
+        autostart.isEnabled() != m_autostart->isChecked()) {
+        if (const QString problem = autostart.setEnabled(m_autostart->isChecked()); !problem.isEmpty())
+            return refuse(problem, m_autostart);
     }
     m_error->clear();
     m_error->hide();

@@ -6,6 +6,7 @@
 // the reason shown and nothing changed. The stored profile names are read off the GUI thread.
 
 #include "util/AppSettings.h"
+#include "util/ProfileRoot.h"
 
 #include <QDialog>
 
@@ -26,6 +27,10 @@ namespace fleet::storage {
 class DatabaseWorker;
 }
 
+namespace fleet::security {
+class Session;
+}
+
 namespace fleet::ui {
 
 class SettingsDialog final : public QDialog
@@ -34,9 +39,15 @@ class SettingsDialog final : public QDialog
 public:
     // service must outlive the dialog.
     explicit SettingsDialog(schedule::FleetService *service, QWidget *parent = nullptr);
+    // Attached to the service (fleetkeeperd): OK writes the profile's ini; the caller then asks
+    // the service to reload it.
+    explicit SettingsDialog(const ProfileRoot &profile, QWidget *parent = nullptr);
     ~SettingsDialog() override;
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
+    // Who presses OK: the change needs change-settings (the core checks it again). Without a
+    // session nobody may change anything.
+    void setSession(security::Session *session) { m_session = session; }
     void accept() override;
     // Why the last OK was refused; empty when it was not.
     QString errorText() const;
@@ -46,6 +57,9 @@ Q_SIGNALS:
     void profilesLoaded();
 
 private:
+    SettingsDialog(schedule::FleetService *service, std::unique_ptr<AppSettings> own, const ProfileRoot &profile,
+                   QWidget *parent);
+    AppSettings &currentSettings();
     QWidget *buildPolling();
     QWidget *buildDiscovery();
     QWidget *buildDesktop();
@@ -58,6 +72,9 @@ private:
     void refuse(const QString &problem, QWidget *field);
 
     schedule::FleetService *m_service;
+    security::Session *m_session = nullptr;
+    std::unique_ptr<AppSettings> m_ownSettings; // attached: no service here, the ini itself
+    QString m_secretsPath;
     std::unique_ptr<storage::DatabaseWorker> m_worker;
     QSpinBox *m_pollValue = nullptr;
     QComboBox *m_pollUnit = nullptr;
@@ -70,6 +87,8 @@ private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_notReporting = nullptr;
     QCheckBox *m_startMinimised = nullptr;
+    QCheckBox *m_autostart = nullptr;
+    QSpinBox *m_autoLock = nullptr;
     QLabel *m_error = nullptr;
 };
 

@@ -1,6 +1,8 @@
 #include "SyncAgentRunner.h"
 
 #include "UiLog.h"
+#include "security/Guard.h"
+#include "sync/PayloadView.h"
 
 #include <QSettings>
 
@@ -38,19 +40,32 @@ void SyncAgentRunner::loadSettings(QObject *context, std::function<void(const sy
     });
 }
 
-void SyncAgentRunner::registerAgent(Edit edit, std::optional<QString> clientKeyPassphrase,
+void SyncAgentRunner::registerAgent(const security::Actor &actor, Edit edit, std::optional<QString> clientKeyPassphrase,
                                     std::optional<QString> proxyPassword, const sync::RegistrationRequest &request,
                                     QObject *context, RegisterDone done)
 {
     QPointer<QObject> guard(context);
-    post([this, edit = std::move(edit), clientKeyPassphrase, proxyPassword, request, guard, done = std::move(done)] {
-        const auto fail = [&](const QString &message) {
-            const auto error = sync::SyncError::make(sync::SyncErrorKind::Config, message);
+    post([this, actor, edit = std::move(edit), clientKeyPassphrase, proxyPassword, request, guard,
+          done = std::move(done)] {
+        const auto fail = [&](const QString &message, sync::SyncErrorKind kind = sync::SyncErrorKind::Config) {
+            const auto error = sync::SyncError::make(kind, message);
             deliver(guard, [done, error] { done(error, {}); });
         };
         QString why;
         if (!m_profile.ensureExists(&why))
             return fail(why);
+        auto *agent = new sync::SyncAgent(m_profile, m_home);
+        // Checked (and a refusal audited) before the server's address and certificates are written.
+        if (const sync::SyncError e = agent->open()) {
+            agent->deleteLater();
+            return fail(e.message, e.kind);
+        }
+        if (const auto denied =
+                security::authorize(agent->db(), security::Permission::RegisterServer,
+                                    {actor, QStringLiteral("sync.register")}, security::Audit::RefusalsOnly)) {
+            agent->deleteLater();
+            return fail(denied.message, sync::SyncErrorKind::NotAllowed);
+        }
         QSettings ini(m_profile.settingsPath(), QSettings::IniFormat);
         sync::SyncSettings settings = sync::SyncSettings::load(ini);
         edit(settings);
@@ -68,8 +83,7 @@ void SyncAgentRunner::registerAgent(Edit edit, std::optional<QString> clientKeyP
         if (const auto e = secrets.save())
             return fail(e.message);
 
-        auto *agent = new sync::SyncAgent(m_profile, m_home);
-        agent->registerAgent(request,
+        agent->registerAgent(actor, request,
                              [agent, guard, done](const sync::SyncError &e, const sync::RegistrationResult &r) {
                                  agent->deleteLater();
                                  deliver(guard, [done, e, r] { done(e, r); });
@@ -89,13 +103,15 @@ void SyncAgentRunner::sync(QObject *context, std::function<void(const sync::Sync
     });
 }
 
-void SyncAgentRunner::buildPayloadXml(bool lockedDown, QObject *context,
+void SyncAgentRunner::buildPayloadXml(const security::Actor &actor, bool lockedDown, QObject *context,
                                       std::function<void(const Expected<QByteArray> &)> done)
 {
     QPointer<QObject> guard(context);
-    post([this, lockedDown, guard, done = std::move(done)] {
+    post([this, actor, lockedDown, guard, done = std::move(done)] {
         sync::SyncAgent agent(m_profile);
-        const Expected<QByteArray> xml = agent.buildPayloadXml(lockedDown);
+        const auto viewed = sync::previewPayloadXml(agent, actor, lockedDown);
+        const Expected<QByteArray> xml =
+            viewed ? Expected<QByteArray>(*viewed) : Expected<QByteArray>::failure(viewed.error().message);
         if (!xml)
             qCInfo(lcUi) << "payload preview failed:" << xml.error();
         deliver(guard, [done, xml] { done(xml); });

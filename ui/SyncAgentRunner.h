@@ -34,13 +34,17 @@ public:
     void loadSettings(QObject *context, std::function<void(const sync::SyncSettings &)> done);
     // Applies edit to the saved settings and saves them, stores the two local secrets in the
     // secrets file as the CLI does (nullopt keeps the stored value, an empty one removes it), then
-    // registers with the server.
-    void registerAgent(Edit edit, std::optional<QString> clientKeyPassphrase, std::optional<QString> proxyPassword,
-                       const sync::RegistrationRequest &request, QObject *context, RegisterDone done);
+    // registers with the server, all on behalf of actor (register-server: a refusal changes nothing
+    // and comes back as NotAllowed).
+    void registerAgent(const security::Actor &actor, Edit edit, std::optional<QString> clientKeyPassphrase,
+                       std::optional<QString> proxyPassword, const sync::RegistrationRequest &request, QObject *context,
+                       RegisterDone done);
     // Delivers queued payloads, then builds and sends a new one (`sync --now`).
     void sync(QObject *context, std::function<void(const sync::SyncReport &)> done);
-    // The payload XML exactly as the next upload would carry it (`export-payload [--lockdown]`).
-    void buildPayloadXml(bool lockedDown, QObject *context, std::function<void(const Expected<QByteArray> &)> done);
+    // The payload XML exactly as the next upload would carry it (`export-payload [--lockdown]`),
+    // for actor (view-payload; audited).
+    void buildPayloadXml(const security::Actor &actor, bool lockedDown, QObject *context,
+                         std::function<void(const Expected<QByteArray> &)> done);
 
 private:
     // Runs task on the runner's thread.

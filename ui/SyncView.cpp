@@ -1,11 +1,13 @@
 #include "SyncView.h"
 
+#include "ConsentView.h"
 #include "ExchangeModel.h"
 #include "OutboxModel.h"
 #include "PayloadViewerDialog.h"
 #include "RegistrationDialog.h"
 #include "SecurityModeDialog.h"
 #include "SyncAgentRunner.h"
+#include "security/Session.h"
 
 #include "storage/DatabaseWorker.h"
 #include "sync/ExchangeLog.h"
@@ -148,6 +150,11 @@ SyncView::SyncView(const ProfileRoot &profile, QWidget *parent)
 
 SyncView::~SyncView() = default;
 
+security::Actor SyncView::actor() const
+{
+    return m_session ? m_session->actor() : security::Actor{};
+}
+
 QWidget *SyncView::buildStatus()
 {
     auto *box = new QGroupBox(tr("Status"), this);
@@ -179,6 +186,9 @@ QWidget *SyncView::buildStatus()
     auto *mode = new QPushButton(tr("Security &mode…"), box);
     mode->setObjectName(QStringLiteral("openSecurityMode"));
     connect(mode, &QPushButton::clicked, this, &SyncView::openSecurityMode);
+    auto *consents = new QPushButton(tr("Remote re&quests…"), box);
+    consents->setObjectName(QStringLiteral("openConsents"));
+    connect(consents, &QPushButton::clicked, this, &SyncView::openConsents);
     auto *refreshButton = new QPushButton(tr("Re&fresh"), box);
     refreshButton->setObjectName(QStringLiteral("syncRefresh"));
     connect(refreshButton, &QPushButton::clicked, this, &SyncView::refresh);
@@ -186,6 +196,7 @@ QWidget *SyncView::buildStatus()
     buttons->addWidget(m_syncNow);
     buttons->addWidget(registration);
     buttons->addWidget(mode);
+    buttons->addWidget(consents);
     buttons->addWidget(refreshButton);
     buttons->addStretch();
 
@@ -312,11 +323,16 @@ void SyncView::syncNow()
 {
     if (m_syncing)
         return;
+    // The service checks again and audits; the runner below (no service) relies on this check.
+    if (const auto denied = security::check(actor(), security::Permission::Sync)) {
+        m_message->setText(denied.message);
+        return;
+    }
     m_syncing = true;
     m_syncNow->setEnabled(false);
     m_message->setText(tr("Syncing…"));
     if (m_service) {
-        if (!m_service->syncNow()) {
+        if (!m_service->syncNow(actor())) {
             m_syncing = false;
             m_message->setText(tr("The sync could not be started; is the agent registered?"));
             refresh();
@@ -343,7 +359,7 @@ PayloadViewerDialog *SyncView::viewPayload()
     if (!current.isValid())
         return nullptr;
     const qint64 id = current.data(models::OutboxModel::ItemIdRole).toLongLong();
-    auto *dialog = new PayloadViewerDialog(m_profile, id, this);
+    auto *dialog = new PayloadViewerDialog(m_profile, id, actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -351,7 +367,7 @@ PayloadViewerDialog *SyncView::viewPayload()
 
 void SyncView::openRegistration()
 {
-    auto *dialog = new RegistrationDialog(m_profile, this);
+    auto *dialog = new RegistrationDialog(m_profile, actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RegistrationDialog::registered, this, [this] {
         if (m_service)
@@ -363,7 +379,7 @@ void SyncView::openRegistration()
 
 void SyncView::openSecurityMode()
 {
-    auto *dialog = new SecurityModeDialog(m_profile, this);
+    auto *dialog = new SecurityModeDialog(m_profile, actor(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SecurityModeDialog::modeSaved, this, [this] {
         if (m_service)
@@ -371,6 +387,18 @@ void SyncView::openSecurityMode()
         refresh();
     });
     dialog->open();
+}
+
+ConsentView *SyncView::openConsents()
+{
+    auto *dialog = new ConsentView(m_profile, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConsentView::decided, this, [this] {
+        if (m_service)
+            m_service->runConsentsNow();
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace fleet::ui

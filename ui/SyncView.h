@@ -27,16 +27,24 @@ class ExchangeModel;
 class OutboxModel;
 } // namespace fleet::models
 
+namespace fleet::security {
+class Session;
+}
+
 namespace fleet::ui {
 
 class PayloadViewerDialog;
 class SyncAgentRunner;
+class ConsentView;
 
 class SyncView final : public QWidget
 {
     Q_OBJECT
 public:
     explicit SyncView(const ProfileRoot &profile, QWidget *parent = nullptr);
+    // Who uses the view: Sync now and the dialogs it opens act as the session's user (the core
+    // checks). Without a session nobody may do anything but look.
+    void setSession(security::Session *session) { m_session = session; }
     ~SyncView() override;
 
     // The app's always-on service: "Sync now" runs through it and the next sync time is its own.
@@ -55,6 +63,8 @@ public Q_SLOTS:
     PayloadViewerDialog *viewPayload();
     void openRegistration();
     void openSecurityMode();
+    // The remote requests waiting for consent; a decision has the service act on it at once.
+    ConsentView *openConsents();
 
 Q_SIGNALS:
     void refreshed();
@@ -70,6 +80,8 @@ private:
     storage::DatabaseWorker *m_worker;
     SyncAgentRunner *m_runner;
     sync::SyncService *m_service = nullptr;
+    security::Session *m_session = nullptr;
+    security::Actor actor() const;
     models::OutboxModel *m_outbox;
     models::ExchangeModel *m_exchanges;
     QSortFilterProxyModel *m_outboxSort;

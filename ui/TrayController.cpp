@@ -1,6 +1,12 @@
 #include "TrayController.h"
 
+#include "ConsentView.h"
+#include "sync/SyncService.h"
+
+#include "alerting/AlertingService.h"
+#include "control/DaemonClient.h"
 #include "schedule/FleetService.h"
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 
 #include <QAction>
@@ -41,9 +47,20 @@ QIcon TrayController::iconFor(storage::HealthLevel level)
 }
 
 TrayController::TrayController(schedule::FleetService *service, QObject *parent)
+    : TrayController(service, nullptr, service->profile(), parent)
+{}
+
+TrayController::TrayController(control::DaemonClient *client, const ProfileRoot &profile, QObject *parent)
+    : TrayController(nullptr, client, profile, parent)
+{}
+
+TrayController::TrayController(schedule::FleetService *service, control::DaemonClient *client,
+                               const ProfileRoot &profile, QObject *parent)
     : QObject(parent)
     , m_service(service)
-    , m_worker(std::make_unique<storage::DatabaseWorker>(service->profile().databasePath(), QStringLiteral("tray")))
+    , m_client(client)
+    , m_settingsPath(profile.settingsPath())
+    , m_worker(std::make_unique<storage::DatabaseWorker>(profile.databasePath(), QStringLiteral("tray")))
     , m_menu(std::make_unique<QMenu>())
 {
     qRegisterMetaType<fleet::storage::FleetHealth>();
@@ -55,28 +72,53 @@ TrayController::TrayController(schedule::FleetService *service, QObject *parent)
     QAction *open = m_menu->addAction(tr("&Open Fleetkeeper"), this, &TrayController::openRequested);
     open->setObjectName(QStringLiteral("trayOpen"));
     m_menu->setDefaultAction(open);
-    m_pollNow = m_menu->addAction(tr("&Poll now"), this, [this] { m_service->pollNow(); });
+    m_pollNow = m_menu->addAction(tr("&Poll now"), this, [this] {
+        if (m_client)
+            m_client->pollNow();
+        else if (m_session)
+            m_service->pollNow(m_session->actor());
+        else
+            m_service->pollNow();
+    });
     m_pollNow->setObjectName(QStringLiteral("trayPollNow"));
-    m_pollNow->setEnabled(!m_service->isPolling());
+    m_pollNow->setEnabled(!(m_service && m_service->isPolling()));
     m_pause = m_menu->addAction(tr("P&ause polling"));
     m_pause->setObjectName(QStringLiteral("trayPause"));
     m_pause->setCheckable(true);
-    m_pause->setChecked(m_service->isPaused());
-    connect(m_pause, &QAction::toggled, this, [this](bool paused) { m_service->setPaused(paused); });
+    m_pause->setChecked(isPaused());
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        if (!m_client)
+            m_service->setPaused(paused);
+        else if (paused != m_client->status().paused) // not the echo of the service's own state
+            m_client->setPaused(paused);
+    });
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("&Quit"), this, &TrayController::quitRequested);
     quit->setObjectName(QStringLiteral("trayQuit"));
 
-    connect(m_service, &schedule::FleetService::pausedChanged, this, [this](bool paused) {
-        m_pause->setChecked(paused); // no loop: setPaused ignores a state it is already in
-        updateTip();
-    });
-    connect(m_service, &schedule::FleetService::pollStarted, this, [this] { m_pollNow->setEnabled(false); });
-    connect(m_service, &schedule::FleetService::pollFinished, this, [this] {
-        m_pollNow->setEnabled(true);
-        refresh();
-    });
-    connect(m_service, &schedule::FleetService::discoveryFinished, this, &TrayController::refresh);
+    if (m_service) {
+        connect(m_service, &schedule::FleetService::pausedChanged, this, [this](bool paused) {
+            m_pause->setChecked(paused); // no loop: setPaused ignores a state it is already in
+            updateTip();
+        });
+        connect(m_service, &schedule::FleetService::pollStarted, this, [this] { m_pollNow->setEnabled(false); });
+        connect(m_service, &schedule::FleetService::pollFinished, this, [this] {
+            m_pollNow->setEnabled(true);
+            refresh();
+        });
+        connect(m_service, &schedule::FleetService::discoveryFinished, this, &TrayController::refresh);
+    } else {
+        connect(m_client, &control::DaemonClient::statusChanged, this, [this] {
+            m_pause->setChecked(isPaused());
+            updateTip();
+        });
+        connect(m_client, &control::DaemonClient::pollStarted, this, [this] { m_pollNow->setEnabled(false); });
+        connect(m_client, &control::DaemonClient::pollFinished, this, [this] {
+            m_pollNow->setEnabled(true);
+            refresh();
+        });
+        connect(m_client, &control::DaemonClient::discoveryFinished, this, &TrayController::refresh);
+    }
 
     m_tray.setContextMenu(m_menu.get());
     m_tray.setIcon(iconFor(storage::HealthLevel::Unknown));
@@ -95,6 +137,11 @@ TrayController::TrayController(schedule::FleetService *service, QObject *parent)
 
 TrayController::~TrayController() = default;
 
+bool TrayController::isPaused() const
+{
+    return m_client ? m_client->status().paused : m_service->isPaused();
+}
+
 bool TrayController::show()
 {
     if (!isTrayAvailable())
@@ -112,7 +159,8 @@ void TrayController::refresh()
     }
     m_loading = true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const std::chrono::hours threshold = m_service->settings().notReportingAfter();
+    const std::chrono::hours threshold =
+        m_service ? m_service->settings().notReportingAfter() : AppSettings(m_settingsPath).notReportingAfter();
     m_worker->run<storage::FleetHealth>(
         [now, threshold](storage::Database &db) { return storage::FleetHealth::load(db, now, threshold); }, this,
         [this](storage::Result<storage::FleetHealth> result) {
@@ -141,8 +189,18 @@ void TrayController::setHealth(const storage::FleetHealth &health)
     if (levelChanged)
         m_tray.setIcon(iconFor(health.worst()));
     updateTip();
-    if (!fresh.isEmpty())
-        notifyNew(fresh);
+    // A device with an open critical alert is spoken for by the alert path: its device-alert
+    // conditions would only repeat it.
+    QList<alerting::Condition> conditions;
+    QSet<qint64> alerted;
+    for (const storage::CriticalAlert &a : health.criticalAlerts())
+        alerted.insert(a.deviceId);
+    for (const alerting::Condition &c : std::as_const(m_pendingConditions))
+        if (!(c.kind == alerting::ConditionKind::DeviceAlert && c.deviceId && alerted.contains(*c.deviceId)))
+            conditions << c;
+    m_pendingConditions.clear();
+    if (!fresh.isEmpty() || !conditions.isEmpty())
+        notifyNew(fresh, conditions);
     Q_EMIT healthChanged(m_health);
 }
 
@@ -151,31 +209,77 @@ void TrayController::updateTip()
     QString summary = m_hasHealth ? m_health.summary() : tr("Reading the fleet…");
     m_summary->setText(summary);
     QStringList lines{tr("Fleetkeeper"), summary};
-    if (m_service->isPaused())
+    if (m_client)
+        lines << (m_client->isConnected() ? tr("Attached to the service.") : tr("The service is not running."));
+    if (isPaused())
         lines << tr("Polling is paused.");
     if (!m_loadError.isEmpty())
         lines << tr("Cannot read the database: %1").arg(m_loadError);
     m_tray.setToolTip(lines.join(u'\n'));
 }
 
-void TrayController::notifyNew(const QList<storage::CriticalAlert> &alerts)
+void TrayController::watchAlerting(alerting::AlertingService *alerting)
 {
+    connect(alerting, &alerting::AlertingService::conditionsOpened, this, &TrayController::notifyConditions);
+}
+
+void TrayController::notifyConditions(const QList<alerting::Condition> &opened)
+{
+    bool any = false;
+    for (const alerting::Condition &c : opened) {
+        if (c.severity == alerting::Severity::Critical) {
+            m_pendingConditions << c;
+            any = true;
+        }
+    }
+    if (any)
+        refresh();
+}
+
+void TrayController::notifyNew(const QList<storage::CriticalAlert> &alerts,
+                               const QList<alerting::Condition> &conditions)
+{
+    // Condition texts are the core's English sentences (they are also the mail's words).
+    QList<std::pair<QString, QString>> items; // device (may be empty), text
+    for (const storage::CriticalAlert &a : alerts)
+        items << std::pair(a.deviceName, a.description);
+    for (const alerting::Condition &c : conditions)
+        items << std::pair(c.details.value(QStringLiteral("deviceName")).toString(), c.text);
     QString title;
     QStringList lines;
-    if (alerts.size() == 1) {
-        title = tr("Critical alert on %1").arg(alerts.first().deviceName);
-        lines << alerts.first().description;
+    if (items.size() == 1) {
+        title = items.first().first.isEmpty() ? tr("Critical condition")
+                                              : tr("Critical alert on %1").arg(items.first().first);
+        lines << items.first().second;
     } else {
-        title = tr("%1 new critical alerts").arg(alerts.size());
-        for (qsizetype i = 0; i < alerts.size() && i < kMaxListedAlerts; ++i)
-            lines << tr("%1: %2").arg(alerts.at(i).deviceName, alerts.at(i).description);
-        if (alerts.size() > kMaxListedAlerts)
-            lines << tr("and %1 more").arg(alerts.size() - kMaxListedAlerts);
+        title = tr("%1 new critical alerts").arg(items.size());
+        for (qsizetype i = 0; i < items.size() && i < kMaxListedAlerts; ++i)
+            lines << (items.at(i).first.isEmpty() ? items.at(i).second
+                                                  : tr("%1: %2").arg(items.at(i).first, items.at(i).second));
+        if (items.size() > kMaxListedAlerts)
+            lines << tr("and %1 more").arg(items.size() - kMaxListedAlerts);
     }
     const QString message = lines.join(u'\n');
     if (m_tray.isVisible())
         m_tray.showMessage(title, message, QSystemTrayIcon::Critical);
     Q_EMIT notified(title, message);
+}
+
+void TrayController::watchConsents(sync::SyncService *service)
+{
+    connect(service, &sync::SyncService::commandsFinished, this,
+            [this](const sync::CommandReport &report) { notifyConsents(report.newConsents); });
+}
+
+void TrayController::notifyConsents(const QList<sync::Consent> &consents)
+{
+    for (const sync::Consent &c : consents) {
+        const QString title = tr("Remote request");
+        const QString message = ConsentView::requestText(c);
+        if (m_tray.isVisible())
+            m_tray.showMessage(title, message, QSystemTrayIcon::Information);
+        Q_EMIT notified(title, message);
+    }
 }
 
 } // namespace fleet::ui

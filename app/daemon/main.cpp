@@ -1,5 +1,6 @@
 #include "daemon/AgentDaemon.h"
 #include "daemon/JournalLogging.h"
+#include "daemon/ProfileLogging.h"
 #include "daemon/SignalWatcher.h"
 #include "storage/Database.h"
 #include "util/ProfileRoot.h"
@@ -87,6 +88,9 @@ int main(int argc, char *argv[])
         printError(error);
         return kExitFailure;
     }
+    // Outside the journal: also a rotating file in the profile, with the ini's levels per category.
+    fleet::daemon::installProfileLogging(profile, QStringLiteral("fleetkeeperd.log"),
+                                         parser.value(QStringLiteral("log-rules")), true);
     fleet::daemon::AgentDaemon daemon(profile);
     daemon.setStopGrace(std::chrono::seconds(grace));
     switch (daemon.claim()) {

@@ -1,9 +1,16 @@
 #include "AlertsView.h"
+#include "AttachedApp.h"
 #include "DevicePanel.h"
 #include "DiscoveryDialog.h"
 #include "MainWindow.h"
+#include "NotificationsView.h"
+#include "PermissionGate.h"
+#include "SessionControls.h"
+#include "SessionStarter.h"
 #include "SyncView.h"
 #include "TrayController.h"
+#include "alerting/AlertingService.h"
+#include "daemon/ProfileLogging.h"
 #include "demo/DemoFleet.h"
 #include "schedule/FleetService.h"
 #include "sync/SyncService.h"
@@ -18,6 +25,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -318,6 +326,14 @@ int main(int argc, char *argv[])
     QTranslator translator, qtTranslator;
     installTranslations(profile, translator, qtTranslator);
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
+    // Log lines go to the journal, or to <profile>/logs/fleetkeeper.log (rotated).
+    fleet::daemon::installProfileLogging(profile, QStringLiteral("fleetkeeper.log"), {}, true);
+    // The service (fleetkeeperd) owns this profile: attach to it instead of running the schedules.
+    if (!screenshot) {
+        fleet::ui::AttachedApp attached(profile);
+        if (attached.attach(1000))
+            return attached.run(app.arguments().mid(1));
+    }
 
     // One running app per profile: a second launch brings the first to the front and exits.
     fleet::SingleInstance instance(profile.dir());
@@ -344,6 +360,16 @@ int main(int argc, char *argv[])
     QObject::connect(&sync, &fleet::sync::SyncService::remoteSettingsApplied, &service,
                      [&service] { service.reloadSettings(); });
     fleet::ui::TrayController tray(&service);
+    tray.setSession(window.session());
+    // Conditions and e-mail notifications after every poll and sync, off the GUI thread; critical
+    // ones also in the tray, and the Notifications tab follows the deliveries.
+    fleet::alerting::AlertingService alerting(profile);
+    alerting.watch(&service);
+    alerting.watch(&sync);
+    tray.watchAlerting(&alerting);
+    tray.watchConsents(&sync);
+    if (auto *notifications = window.findChild<fleet::ui::NotificationsView *>())
+        notifications->attachAlerting(&alerting);
     QObject::connect(&instance, &fleet::SingleInstance::activationRequested, &window,
                      [&window] { bringToFront(window); });
     QObject::connect(&tray, &fleet::ui::TrayController::openRequested, &window, [&window] { bringToFront(window); });
@@ -371,27 +397,48 @@ int main(int argc, char *argv[])
                          });
     }
 
-    if (screenshot) {
-        window.resize(1400, 900);
-        auto *shot = new Screenshot(window, parser.value(QStringLiteral("screenshot")), *view);
-        if (demoFleet) {
-            shot->waitForDemo(*demoFleet, service);
-            demoFleet->start();
+    // The window appears once it is known who uses it: the OS user while the profile has no
+    // account (set-up), a mapped Unix group's role, or whoever signs in first.
+    auto launch = [&] {
+        if (screenshot) {
+            window.resize(1400, 900);
+            auto *shot = new Screenshot(window, parser.value(QStringLiteral("screenshot")), *view);
+            if (demoFleet) {
+                shot->waitForDemo(*demoFleet, service);
+                demoFleet->start();
+            }
+            QApplication::setQuitOnLastWindowClosed(true);
+            window.show();
+            window.refresh(); // the first load may have finished before the sign-in
+            return;
         }
-        window.show();
-        return app.exec();
-    }
-
-    service.start();
-    sync.start();
-    if (demoFleet)
-        demoFleet->start();
-    // With a tray icon, closing the window hides it and the schedule keeps running; without one
-    // (no tray on this desktop), closing the window quits.
-    const bool inTray = tray.show();
-    window.setCloseHidesToTray(inTray);
-    QApplication::setQuitOnLastWindowClosed(!inTray);
-    if (!(inTray && service.settings().startMinimised()))
-        window.show();
+        service.start();
+        sync.start();
+        if (demoFleet)
+            demoFleet->start();
+        // With a tray icon, closing the window hides it and the schedule keeps running; without one
+        // (no tray on this desktop), closing the window quits.
+        const bool inTray = tray.show();
+        window.setCloseHidesToTray(inTray);
+        QApplication::setQuitOnLastWindowClosed(!inTray);
+        if (!(inTray && service.settings().startMinimised()))
+            window.show();
+    };
+    // The sign-in dialog may be the only window for a while: closing it is not quitting.
+    QApplication::setQuitOnLastWindowClosed(false);
+    // The demo profile is thrown away: no point asking for its administrator.
+    window.sessionControls()->setSetupHintEnabled(!demo);
+    window.sessionControls()->rebind(); // the demo banner's "Set up discovery…" too
+    // The tray's menu follows the same role as the window's.
+    window.sessionControls()->gate()->bindNamed(
+        tray.menu(), {{QStringLiteral("trayPollNow"), fleet::security::Permission::PollNow},
+                      {QStringLiteral("trayPause"), fleet::security::Permission::ChangeSettings}});
+    fleet::ui::SessionStarter starter(profile.databasePath(), fleet::ui::SessionStarter::currentOsUser());
+    starter.start(window.sessionControls(), nullptr, [&launch](bool ready) {
+        if (ready)
+            launch();
+        else
+            QApplication::exit(0);
+    });
     return app.exec();
 }

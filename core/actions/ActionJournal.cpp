@@ -1,5 +1,6 @@
 #include "actions/ActionJournal.h"
 
+#include "security/AuditLog.h"
 #include "storage/EventLog.h"
 
 namespace fleet::actions {
@@ -38,11 +39,33 @@ storage::StorageError recordActionRun(storage::Database &db, const ActionRunReco
         if (!exists->isValid())
             deviceId.reset();
     }
+    // The event and the audit row are one transaction: a run is in both logs or in neither.
+    storage::Transaction tx(db);
+    if (auto e = tx.begin())
+        return e;
     storage::EventLog log(db);
     auto id = log.record(deviceId, record.finishedAt, QString::fromLatin1(kActionEventKind), message, record.toJson());
     if (!id)
         return id.error();
-    return {};
+    const QString result = record.result.outcome == Outcome::Succeeded ? QString(security::kAuditOk)
+                           : record.result.outcome == Outcome::Refused ? QString(security::kAuditDenied)
+                                                                       : QString(security::kAuditFailed);
+    QJsonObject parameters = record.parameters;
+    parameters.insert(QStringLiteral("origin"),
+                      record.origin == Origin::Remote ? QStringLiteral("remote") : QStringLiteral("local"));
+    parameters.insert(QStringLiteral("device"), record.device.label());
+    parameters.insert(QStringLiteral("outcome"), outcomeName(record.result.outcome));
+    // A request nobody signed is still recorded (and was refused: an anonymous actor may do nothing
+    // but look).
+    security::Actor actor = record.actor;
+    if (actor.name.isEmpty())
+        actor.name = QStringLiteral("unknown");
+    auto audited =
+        security::AuditLog(db).append({actor, QStringLiteral("action.") + actionName(record.kind), deviceId, parameters,
+                                       result, result == security::kAuditOk ? QString() : record.result.message});
+    if (!audited)
+        return audited.error();
+    return tx.commit();
 }
 
 } // namespace fleet::actions

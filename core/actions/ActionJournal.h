@@ -1,7 +1,7 @@
 #pragma once
 // Every action run is recorded: who, when, which action, on which device, with which parameters,
-// and the result. Today the record goes to the event log (events table, kind "action"); this is
-// the one place that will also hand it to the audit log once that exists.
+// and the result. The record goes to the event log (events table, kind "action") and, in the same
+// transaction, to the security audit log (action "action.<verb>"; a refusal as "denied").
 
 #include "actions/ActionTypes.h"
 #include "storage/Database.h"

@@ -11,6 +11,28 @@
 
 namespace fleet::actions {
 
+security::Permission actionPermission(ActionKind kind)
+{
+    switch (kind) {
+    case ActionKind::Status:
+        return security::Permission::ActionDeviceStatus;
+    case ActionKind::Reboot:
+        return security::Permission::ActionReboot;
+    case ActionKind::TestPage:
+        return security::Permission::ActionPrintTestPage;
+    case ActionKind::Firmware:
+        return security::Permission::ActionUpgradeFirmware;
+    case ActionKind::Troubleshoot:
+        return security::Permission::ActionTroubleshoot;
+    case ActionKind::WebPage:
+        return security::Permission::ActionOpenWebPage;
+    case ActionKind::Manage:
+    case ActionKind::Unmanage:
+        return security::Permission::ActionStartManagement;
+    }
+    return security::Permission::ActionReboot; // unreachable; the strictest kind of action
+}
+
 std::unique_ptr<Action> createAction(const ActionRequest &request, ActionContext context)
 {
     switch (request.kind) {
@@ -58,7 +80,10 @@ void ActionRunner::start()
     m_running = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
     qCInfo(lcActions) << actionName(m_request.kind) << "on" << m_request.device.label() << "by" << m_request.actor.name;
-    if (const QString reason = m_policy.refusal(m_request); !reason.isEmpty()) {
+    QString reason = security::check(m_request.actor, actionPermission(m_request.kind)).message;
+    if (reason.isEmpty())
+        reason = m_policy.refusal(m_request);
+    if (!reason.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
             [this, reason] {

@@ -1,5 +1,6 @@
 #pragma once
-// Runs one action request: checks the policy (a disabled action, or a remote request the customer
+// Runs one action request: checks that the request's actor may run the action (the refusal reads
+// "alice (Customer) may not reboot devices."), checks the policy (a disabled action, or a remote request the customer
 // did not allow, is refused with the reason), runs the action with progress and cancel, records
 // the run (who, when, what, on which device, parameters, result) and then reports finished().
 // Lives on the caller's thread; the GUI thread is fine: every action is asynchronous and the
@@ -14,6 +15,9 @@
 #include <memory>
 
 namespace fleet::actions {
+
+// The permission an action needs (Manage/Unmanage: start-management).
+security::Permission actionPermission(ActionKind kind);
 
 // The Action class for a request (one per ActionKind).
 std::unique_ptr<Action> createAction(const ActionRequest &request, ActionContext context);

@@ -25,6 +25,10 @@ RebootAction::RebootAction(ActionRequest request, ActionContext context, QObject
 
 bool RebootAction::restarted(qint64 uptimeBefore, qint64 uptimeNow, qint64 elapsedMs)
 {
+    // An uptime that has not moved at all is an agent whose clock is frozen (a replayed recording, a
+    // hung SNMP process), not a restart: a rebooted device counts again from zero.
+    if (uptimeNow == uptimeBefore)
+        return false;
     return uptimeNow + kMarginTicks < uptimeBefore + elapsedMs / 10;
 }
 

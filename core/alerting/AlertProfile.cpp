@@ -202,6 +202,37 @@ Result<qint64> AlertProfileRepository::add(const AlertProfile &p)
          sql::time(p.createdAt.isValid() ? p.createdAt : QDateTime::currentDateTimeUtc())});
 }
 
+Result<bool> AlertProfileRepository::update(const AlertProfile &p)
+{
+    if (const QString problem = validateProfile(p); !problem.isEmpty())
+        return StorageError{StorageErrorCode::InvalidArgument, problem};
+    auto other = m_db.scalar(QStringLiteral("SELECT id FROM alert_profiles WHERE name = ? AND id <> ?"),
+                             {p.name.trimmed(), p.id});
+    if (!other)
+        return other.error();
+    if (!other->isNull())
+        return StorageError{StorageErrorCode::InvalidArgument,
+                            tr("An alert profile named %1 exists already.").arg(p.name)};
+    QStringList kinds, categories;
+    for (ConditionKind k : p.kinds)
+        kinds << conditionKindName(k);
+    for (AlertCategory c : p.categories)
+        categories << alertCategoryName(c);
+    kinds.sort();
+    categories.sort();
+    auto q = m_db.run(
+        QStringLiteral("UPDATE alert_profiles SET name = ?, enabled = ?, kinds = ?, categories = ?, min_severity = ?, "
+                       "device_scope = ?, device_values = ?, recipients = ?, delivery = ?, digest_hour = ?, "
+                       "quiet_start = ?, quiet_end = ?, notify_clear = ?, reminder_hours = ? WHERE id = ?"),
+        {p.name.trimmed(), p.enabled, jsonList(kinds), jsonList(categories), severityName(p.minSeverity),
+         deviceScopeName(p.scope), jsonList(p.scopeValues), jsonList(p.recipients),
+         p.delivery == Delivery::Digest ? QStringLiteral("digest") : QStringLiteral("immediate"), p.digestHour,
+         sql::optional(p.quietStartMinute), sql::optional(p.quietEndMinute), p.notifyClear, p.reminderHours, p.id});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() > 0;
+}
+
 Result<QList<AlertProfile>> AlertProfileRepository::profiles(bool enabledOnly)
 {
     auto q = m_db.run(QStringLiteral("SELECT %1 FROM alert_profiles %2 ORDER BY name")

@@ -59,6 +59,9 @@ public:
     storage::Result<QList<AlertProfile>> profiles(bool enabledOnly = false);
     storage::Result<std::optional<AlertProfile>> profile(const QString &name);
     storage::Result<bool> remove(const QString &name); // false: no such profile
+    // Replaces the stored profile with profile.id (its notifications and reminders stay linked);
+    // refuses an invalid profile or a name another profile has. false: no such profile.
+    storage::Result<bool> update(const AlertProfile &profile);
 
 private:
     storage::Database &m_db;

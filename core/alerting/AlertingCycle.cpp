@@ -32,6 +32,7 @@ storage::Result<CycleReport> runAlertingCycle(storage::Database &db, const QDate
         ++(t.event == TransitionEvent::Opened ? report.opened : report.cleared);
     report.notifications = *notified;
     report.digests = *digests;
+    report.transitions = update->transitions;
     if (report.opened || report.cleared)
         qCInfo(lcAlerting) << "alerting:" << report.openConditions << "open condition(s)," << report.opened << "opened,"
                            << report.cleared << "cleared," << report.notifications.queued << "notification(s) queued";

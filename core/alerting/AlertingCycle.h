@@ -25,6 +25,7 @@ struct CycleReport
     int cleared = 0;
     NotifyReport notifications;
     int digests = 0;
+    QList<Transition> transitions; // this round's announced openings and clears (tray, logs)
 };
 
 storage::Result<CycleReport> runAlertingCycle(storage::Database &db, const QDateTime &now,

@@ -1,9 +1,11 @@
 // alerts: the fleet's alerts (open by default), and `alerts ack` to acknowledge some of them.
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
+#include "security/GuardedAlerts.h"
 #include "storage/AlertRepository.h"
 #include "storage/FleetRepository.h"
 
@@ -195,16 +197,20 @@ int acknowledgeAlerts(const QCommandLineParser &p, QStringList ids)
         }
         alertIds << id;
     }
-    const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : storage::currentUserName();
-
     StorageSession storage(profileFrom(p));
     if (!storage.open())
         return ExitUsage;
+    const auto actor = cliActingUser(p, storage.db());
+    if (!actor)
+        return ExitUsage;
+    // --by only labels the alerts (someone who acknowledged by phone); the check and the audit
+    // row are the acting user's.
+    const QString by = p.isSet(QStringLiteral("by")) ? p.value(QStringLiteral("by")) : actor->name;
     const auto mode =
         p.isSet(QStringLiteral("replace")) ? storage::Reacknowledge::Replace : storage::Reacknowledge::Keep;
-    auto result =
-        storage::AlertRepository(storage.db())
-            .acknowledge(alertIds, by, p.value(QStringLiteral("note")), QDateTime::currentDateTimeUtc(), mode);
+    auto result = security::acknowledgeAlerts(
+        storage.db(), *actor, alertIds, p.value(QStringLiteral("note")), QDateTime::currentDateTimeUtc(), mode,
+        p.isSet(QStringLiteral("by")) ? std::optional<QString>(by) : std::nullopt);
     if (!result) {
         printError(result.error().message);
         return ExitUsage;
@@ -233,6 +239,7 @@ int alertsCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("all"), tr("Open and cleared alerts.")},
         {QStringLiteral("cleared"), tr("Only cleared alerts.")},
@@ -240,7 +247,7 @@ int alertsCommand(const QStringList &args)
         {QStringLiteral("device"), tr("Only this device (id, address, serial number or name)."), tr("DEVICE")},
         {QStringLiteral("unacknowledged"), tr("Only alerts nobody acknowledged.")},
         {QStringLiteral("note"), tr("ack: why the alerts are acknowledged."), tr("TEXT")},
-        {QStringLiteral("by"), tr("ack: who acknowledges (default: the operating-system user)."), tr("NAME")},
+        {QStringLiteral("by"), tr("ack: the name recorded on the alerts (default: the acting user)."), tr("NAME")},
         {QStringLiteral("replace"), tr("ack: overwrite an earlier acknowledgement instead of keeping it.")},
     });
     p.addPositionalArgument(QStringLiteral("ack"), tr("Acknowledge the alerts with these ids."),

@@ -35,6 +35,9 @@ Commands:
   notifications [--since D] stored notifications and their delivery; alert-profiles add|list|remove|test-mail
   smtp set|show             the SMTP server for notifications [--server H --security starttls|tls --password-stdin]
   action VERB DEVICE        status|reboot|test-page|firmware FILE|troubleshoot|web-page|manage|unmanage
+  actions enable|disable|policy|pending|approve|deny   action policy; remote requests awaiting consent
+  status                    the service (fleetkeeperd): running or not, last/next runs, outbox, recent errors
+  posture [--probe]         security posture per device and of the agent [--html FILE] [--csv FILE]
 
 Run 'fleetkeeper-cli COMMAND --help' for a command's options. See docs/cli.md.
 )";
@@ -108,8 +111,14 @@ int run(const QStringList &arguments)
         return smtpCommand(rest);
     if (command == u"action")
         return actionCommand(rest);
+    if (command == u"actions")
+        return actionsCommand(rest);
     if (command == u"users")
         return usersCommand(rest);
+    if (command == u"status")
+        return statusCommand(rest);
+    if (command == u"posture")
+        return postureCommand(rest);
     err << tr("Unknown command %1.").arg(command) << '\n' << QString::fromUtf8(kUsage);
     return ExitUsage;
 }

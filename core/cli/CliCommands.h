@@ -23,6 +23,9 @@ int notificationsCommand(const QStringList &args);
 int alertProfilesCommand(const QStringList &args);
 int smtpCommand(const QStringList &args);
 int actionCommand(const QStringList &args);
+int actionsCommand(const QStringList &args);
 int usersCommand(const QStringList &args);
+int statusCommand(const QStringList &args);
+int postureCommand(const QStringList &args);
 
 } // namespace fleet::cli

@@ -1,6 +1,7 @@
 // discover: expands targets, polls them politely with the credential profiles in order, stores the
 // printers found and reports what was skipped (other SNMP devices) and what failed, with reasons.
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -34,6 +35,7 @@ int discoverCommand(const QStringList &args)
     QCommandLineParser p;
     addCommonOptions(p);
     addCredentialOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("exclude"), tr("Addresses, ranges or CIDRs to leave out (repeatable)."), tr("SPEC")},
         {QStringLiteral("csv"), tr("Import targets from a CSV file (address, name, location, profile)."), tr("FILE")},
@@ -70,6 +72,10 @@ int discoverCommand(const QStringList &args)
 
     StorageSession storage(profileFrom(p));
     if (!storage.open())
+        return ExitUsage;
+    if (!cliAuthorized(p, storage.db(), security::Permission::Discover, QStringLiteral("discovery.now"),
+                       {{QStringLiteral("targets"), QJsonArray::fromStringList(p.positionalArguments())},
+                        {QStringLiteral("csv"), p.value(QStringLiteral("csv"))}}))
         return ExitUsage;
     QString error;
     const QList<snmp::Credential> stored = storage.storedProfiles();

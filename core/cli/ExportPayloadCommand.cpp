@@ -1,9 +1,11 @@
 // export-payload: the XML exactly as the next upload would carry it, before zip and encryption,
 // so an administrator can see what leaves the site (R3.8, R4).
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
+#include "sync/PayloadView.h"
 #include "sync/SyncAgent.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,7 @@ int exportPayloadCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOption({QStringLiteral("lockdown"), tr("Leave out host and printer addresses, as locked-down mode does.")});
     p.addPositionalArgument(QStringLiteral("file"), tr("Where to write the XML ('-' for standard output)."));
     int code = 0;
@@ -37,9 +40,16 @@ int exportPayloadCommand(const QStringList &args)
     QSettings ini(profile.settingsPath(), QSettings::IniFormat);
     const bool lockedDown = p.isSet(QStringLiteral("lockdown")) || sync::SyncSettings::load(ini).isLockedDown();
     sync::SyncAgent agent(profile);
-    auto xml = agent.buildPayloadXml(lockedDown);
+    if (const sync::SyncError e = agent.open()) {
+        printError(e.message);
+        return ExitUsage;
+    }
+    const auto actor = cliActingUser(p, agent.db());
+    if (!actor)
+        return ExitUsage;
+    auto xml = sync::previewPayloadXml(agent, *actor, lockedDown);
     if (!xml) {
-        printError(xml.error());
+        printError(xml.error().message);
         return ExitUsage;
     }
     const QString path = p.positionalArguments().first();

@@ -6,6 +6,7 @@
 #include "alerting/NotificationQueue.h"
 #include "alerting/Notifier.h"
 #include "alerting/SmtpSettings.h"
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -216,6 +217,7 @@ int alertProfilesCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("to"), tr("add: a recipient's e-mail address (repeatable)."), tr("ADDRESS")},
         {QStringLiteral("kinds"), tr("add: condition kinds, comma-separated (default: all)."), tr("KINDS")},
@@ -244,6 +246,11 @@ int alertProfilesCommand(const QStringList &args)
     }
     StorageSession storage(profileFrom(p));
     if (!storage.open())
+        return ExitUsage;
+    // Who hears of what, and a test mail sent, are settings of the agent.
+    if (action != u"list" &&
+        !cliAuthorized(p, storage.db(), security::Permission::ChangeSettings,
+                       QStringLiteral("alert-profiles.") + action, {{QStringLiteral("profile"), name}}))
         return ExitUsage;
     alerting::AlertProfileRepository repo(storage.db());
     QTextStream out(stdout);
@@ -324,6 +331,7 @@ int smtpCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("server"), tr("set: the SMTP server's host name."), tr("HOST")},
         {QStringLiteral("port"), tr("set: its port (587 with starttls, 465 with tls)."), tr("PORT")},
@@ -344,6 +352,10 @@ int smtpCommand(const QStringList &args)
     }
     StorageSession storage(profileFrom(p));
     if (!storage.open())
+        return ExitUsage;
+    if (action == u"set" &&
+        !cliAuthorized(p, storage.db(), security::Permission::ChangeSettings, QStringLiteral("smtp.set"),
+                       {{QStringLiteral("server"), p.value(QStringLiteral("server"))}}))
         return ExitUsage;
     auto settings = alerting::SmtpSettings::load(storage.db());
     if (!settings) {

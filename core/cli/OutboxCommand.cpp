@@ -1,11 +1,12 @@
 // outbox: the payloads queued, delivered and rejected (kept 30 days), and one of them decrypted.
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
 #include "sync/Outbox.h"
-#include "sync/PayloadArchive.h"
+#include "sync/PayloadView.h"
 #include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ int outboxCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("show"), tr("Print the decrypted payload XML of item ID."), tr("ID")},
         {QStringLiteral("limit"), tr("Newest N items (default 50)."), tr("N")},
@@ -44,16 +46,17 @@ int outboxCommand(const QStringList &args)
     if (p.isSet(QStringLiteral("show"))) {
         bool ok = false;
         const qint64 id = p.value(QStringLiteral("show")).toLongLong(&ok);
-        auto item = ok ? outbox.item(id) : storage::Result<std::optional<sync::OutboxItem>>(std::nullopt);
-        if (!item || !*item) {
-            printError(item ? tr("No outbox item %1.").arg(p.value(QStringLiteral("show"))) : item.error().message);
+        if (!ok) {
+            printError(tr("No outbox item %1.").arg(p.value(QStringLiteral("show"))));
             return ExitUsage;
         }
-        const QString key = sync::SyncSecrets::from(storage.secrets()).payloadKey;
-        auto xml = sync::PayloadArchive::unpack((*item)->body, key);
+        const auto actor = cliActingUser(p, storage.db());
+        if (!actor)
+            return ExitUsage;
+        auto xml = sync::decryptOutboxPayload(storage.db(), storage.secrets(), *actor, id);
         if (!xml) {
-            printError(tr("The payload cannot be decrypted with the stored key: %1").arg(xml.error()));
-            return ExitSomeFailed;
+            printError(xml.error().message);
+            return xml.error().code == security::SecurityErrorCode::Denied ? ExitUsage : ExitSomeFailed;
         }
         QTextStream(stdout) << QString::fromUtf8(*xml);
         return ExitOk;

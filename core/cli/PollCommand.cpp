@@ -1,3 +1,4 @@
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -91,6 +92,7 @@ int pollCommand(const QStringList &args)
     QCommandLineParser p;
     addCommonOptions(p);
     addCredentialOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("all"), tr("Poll every stored device in scope.")},
         {QStringLiteral("concurrency"), tr("Devices in flight at once (default 64)."), tr("N")},

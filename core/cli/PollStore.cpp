@@ -1,5 +1,6 @@
 #include "cli/PollStore.h"
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CommonOptions.h"
 #include "cli/CredentialOptions.h"
@@ -8,6 +9,7 @@
 #include "storage/SnapshotStore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace fleet::cli {
 
@@ -42,6 +44,10 @@ int pollWithStorage(const QCommandLineParser &p)
 {
     StorageSession storage(profileFrom(p));
     if (!storage.open())
+        return ExitUsage;
+    if (!cliAuthorized(p, storage.db(), security::Permission::PollNow, QStringLiteral("poll.now"),
+                       {{QStringLiteral("targets"), QJsonArray::fromStringList(p.positionalArguments())},
+                        {QStringLiteral("all"), p.isSet(QStringLiteral("all"))}}))
         return ExitUsage;
     QString error;
     const QList<snmp::Credential> stored = storage.storedProfiles();

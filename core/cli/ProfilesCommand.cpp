@@ -1,6 +1,7 @@
 // profiles add|list|remove: the ordered SNMP credential profiles discovery and polling try.
 // Secrets go to the profile's 0600 secrets file, never to the database or the output.
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -42,6 +43,7 @@ int profilesCommand(const QStringList &args)
     QCommandLineParser p;
     addCommonOptions(p);
     addCredentialOptions(p);
+    addActingUserOption(p);
     p.addOptions({{QStringLiteral("position"), tr("add: 1-based place in the order (default: last)."), tr("N")}});
     p.addPositionalArgument(QStringLiteral("action"), tr("add NAME | list | remove NAME"));
     int code = 0;
@@ -113,7 +115,10 @@ int profilesCommand(const QStringList &args)
                 at = std::clamp(p.value(QStringLiteral("position")).toInt() - 1, 0, int(profiles.size()));
             profiles.insert(at, c);
         }
-        if (const auto e = storage.credentials().save(profiles)) {
+        const auto actor = cliActingUser(p, storage.db());
+        if (!actor)
+            return ExitUsage;
+        if (const auto e = storage.credentials().save(*actor, profiles)) {
             printError(e.message);
             return ExitUsage;
         }

@@ -2,9 +2,11 @@
 // Secrets never go on the command line (other users can read it): the client-key passphrase and
 // the proxy password come from FLEETKEEPER_CLIENT_KEY_PASSPHRASE and FLEETKEEPER_PROXY_PASSWORD.
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
+#include "cli/StorageSession.h"
 #include "storage/SecretStore.h"
 #include "sync/SyncAgent.h"
 
@@ -54,6 +56,7 @@ int registerCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("server"), tr("Base URL of the server (https://...)."), tr("URL")},
         {QStringLiteral("key"), tr("Registration key from the service provider."), tr("KEY")},
@@ -84,6 +87,16 @@ int registerCommand(const QStringList &args)
         printError(why);
         return ExitUsage;
     }
+    // Checked before the server's address and certificates are written; the registration itself
+    // is checked and audited again by SyncAgent.
+    StorageSession storage(profile);
+    if (!storage.open())
+        return ExitUsage;
+    const auto actor =
+        cliAuthorized(p, storage.db(), security::Permission::RegisterServer, QStringLiteral("sync.register"),
+                      {{QStringLiteral("server"), p.value(QStringLiteral("server"))}}, security::Audit::RefusalsOnly);
+    if (!actor)
+        return ExitUsage;
     QSettings ini(profile.settingsPath(), QSettings::IniFormat);
     sync::SyncSettings s = sync::SyncSettings::load(ini);
     s.serverUrl = QUrl(p.value(QStringLiteral("server")));
@@ -104,6 +117,16 @@ int registerCommand(const QStringList &args)
         if (!mode) {
             printError(tr("--mode takes normal or locked-down."));
             return ExitUsage;
+        }
+        if (*mode != s.securityMode) {
+            const QJsonObject change{{QStringLiteral("from"), sync::securityModeName(s.securityMode)},
+                                     {QStringLiteral("to"), sync::securityModeName(*mode)}};
+            if (auto denied =
+                    security::authorize(storage.db(), security::Permission::SecurityMode,
+                                        {*actor, QStringLiteral("security-mode.change"), std::nullopt, change})) {
+                printError(denied.message);
+                return ExitUsage;
+            }
         }
         s.securityMode = *mode;
     }
@@ -152,7 +175,7 @@ int registerCommand(const QStringList &args)
     QEventLoop loop;
     sync::SyncError error;
     sync::RegistrationResult result;
-    agent.registerAgent(request, [&](const sync::SyncError &e, const sync::RegistrationResult &r) {
+    agent.registerAgent(*actor, request, [&](const sync::SyncError &e, const sync::RegistrationResult &r) {
         error = e;
         result = r;
         loop.quit();

@@ -1,5 +1,6 @@
 // report: meter reads and usage per device for a period, for billing (CSV for spreadsheets).
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -32,6 +33,7 @@ int reportCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions(
         {{QStringLiteral("from"), tr("Start of the period (ISO 8601 date or date-time, inclusive)."), tr("DATE")},
          {QStringLiteral("to"), tr("End of the period (exclusive; default now)."), tr("DATE")},
@@ -49,7 +51,10 @@ int reportCommand(const QStringList &args)
     StorageSession storage(profileFrom(p));
     if (!storage.open())
         return ExitUsage;
-    auto rows = storage::meterUsage(storage.db(), from, to);
+    const auto actor = cliActingUser(p, storage.db());
+    if (!actor)
+        return ExitUsage;
+    auto rows = storage::exportMeterUsage(storage.db(), *actor, from, to);
     if (!rows) {
         printError(rows.error().message);
         return ExitUsage;

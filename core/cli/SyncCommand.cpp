@@ -1,6 +1,7 @@
 // sync: deliver queued payloads and send a new one now (--now), poll for commands (--commands), or
 // show the sync status (no option).
 
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
@@ -148,6 +149,7 @@ int syncCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOptions({
         {QStringLiteral("now"), tr("Deliver queued payloads, then build and send a new one.")},
         {QStringLiteral("commands"), tr("Ask the server for commands and settings now (Normal mode).")},
@@ -158,7 +160,18 @@ int syncCommand(const QStringList &args)
     const ProfileRoot profile = profileFrom(p);
     const bool json = p.isSet(QStringLiteral("json"));
     sync::SyncAgent agent(profile);
-    if (p.isSet(QStringLiteral("now")))
+    const bool now = p.isSet(QStringLiteral("now"));
+    if (now || p.isSet(QStringLiteral("commands"))) {
+        // Sending anything is the sync permission's; the status below is a read.
+        if (const sync::SyncError e = agent.open()) {
+            printError(e.message);
+            return ExitUsage;
+        }
+        if (!cliAuthorized(p, agent.db(), security::Permission::Sync,
+                           now ? QStringLiteral("sync.now") : QStringLiteral("sync.commands")))
+            return ExitUsage;
+    }
+    if (now)
         return runSync(agent, json);
     if (p.isSet(QStringLiteral("commands")))
         return runCommands(agent, json);

@@ -67,21 +67,41 @@ QString readSecretLine(const QString &prompt)
 
 void addActingUserOption(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("as"), tr("Act as the Fleetkeeper user NAME (password on standard input)."), tr("NAME")});
+    parser.addOption({QStringLiteral("as"),
+                      tr("Act as the Fleetkeeper user NAME (password from FLEETKEEPER_PASSWORD or standard input)."),
+                      tr("NAME")});
 }
 
 std::optional<security::Actor> cliActingUser(const QCommandLineParser &parser, storage::Database &db)
 {
     security::UserStore users(db, hashing());
     const QString as = parser.value(QStringLiteral("as"));
-    auto actor = security::resolveActingUser(
-        users, {as, storage::currentUserName(), [&as] { return readSecretLine(tr("Password of %1: ").arg(as)); }});
+    auto actor = security::resolveActingUser(users, {as, storage::currentUserName(), [&as] {
+                                                         // The environment suits scripts and services; it is read only
+                                                         // for --as.
+                                                         if (qEnvironmentVariableIsSet("FLEETKEEPER_PASSWORD"))
+                                                             return qEnvironmentVariable("FLEETKEEPER_PASSWORD");
+                                                         return readSecretLine(tr("Password of %1: ").arg(as));
+                                                     }});
     if (!actor) {
         printError(actor.error().message);
         return std::nullopt;
     }
     return *actor;
+}
+
+std::optional<security::Actor> cliAuthorized(const QCommandLineParser &parser, storage::Database &db,
+                                             security::Permission permission, const QString &action,
+                                             const QJsonObject &parameters, security::Audit audit)
+{
+    auto actor = cliActingUser(parser, db);
+    if (!actor)
+        return std::nullopt;
+    if (auto denied = security::authorize(db, permission, {*actor, action, std::nullopt, parameters}, audit)) {
+        printError(denied.message);
+        return std::nullopt;
+    }
+    return actor;
 }
 
 int usersCommand(const QStringList &args)

@@ -1,5 +1,7 @@
 #include "daemon/AgentDaemon.h"
 
+#include "alerting/AlertingService.h"
+#include "control/ControlServer.h"
 #include "daemon/DaemonLog.h"
 #include "schedule/FleetService.h"
 #include "sync/SyncService.h"
@@ -31,6 +33,8 @@ AgentDaemon::~AgentDaemon()
 {
     // Services first: their threads finish their current statement and close their connections.
     const bool ran = m_fleet != nullptr;
+    m_control.reset(); // it refers to the services
+    m_alerting.reset();
     m_sync.reset();
     m_fleet.reset();
     if (ran)
@@ -77,9 +81,16 @@ void AgentDaemon::start()
 {
     m_fleet = std::make_unique<schedule::FleetService>(m_profile);
     m_sync = std::make_unique<sync::SyncService>(m_profile);
+    m_alerting = std::make_unique<alerting::AlertingService>(m_profile);
+    m_alerting->watch(m_fleet.get());
+    m_alerting->watch(m_sync.get());
     connectServices();
     m_fleet->start();
     m_sync->start();
+    // Attaching is optional: without the socket the daemon still runs the schedules.
+    m_control = std::make_unique<control::ControlServer>(m_profile, m_fleet.get(), m_sync.get(), [this] { reload(); });
+    if (const QString e = m_control->listen(); !e.isEmpty())
+        qCWarning(lcDaemon).noquote() << e;
     qCInfo(lcDaemon).noquote() << "started on profile" << m_profile.dir() << "- poll every"
                                << m_fleet->pollInterval().count() << "min, next poll"
                                << m_fleet->nextPoll().toString(Qt::ISODate) << (m_fleet->isPaused() ? "(paused)" : "");
@@ -151,6 +162,8 @@ void AgentDaemon::requestStop(const QString &reason)
     }
     m_stopping = true;
     m_notifier.stopping();
+    if (m_control)
+        m_control->setStopping(true);
     // No sync may start while we wait (an in-memory pause: the persisted one would keep the next
     // start paused). Limit: FleetService has only the persisted pause, so a poll that falls due
     // during the grace period still starts; it is then abandoned with the rest.
@@ -190,14 +203,14 @@ void AgentDaemon::reload()
 {
     if (!m_fleet || m_stopping)
         return;
-    const AppSettings settings(m_profile);
-    if (const QString e = m_fleet->setPollInterval(settings.pollInterval()); !e.isEmpty())
-        qCWarning(lcDaemon).noquote() << "reload:" << e;
-    if (const QString e = m_fleet->setDiscoverySettings(settings.discovery()); !e.isEmpty())
+    // Re-reading the file changes nothing by itself: whoever wrote it was checked then.
+    if (const QString e = m_fleet->reloadSettings(); !e.isEmpty())
         qCWarning(lcDaemon).noquote() << "reload:" << e;
     m_sync->reloadSettings();
     qCInfo(lcDaemon).noquote() << "settings reloaded; poll every" << m_fleet->pollInterval().count() << "min, next poll"
                                << m_fleet->nextPoll().toString(Qt::ISODate);
+    if (m_control)
+        m_control->publish(control::eventSettingsReloaded());
 }
 
 void AgentDaemon::updateStatus(const QString &last)

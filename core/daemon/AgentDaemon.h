@@ -26,6 +26,12 @@ class FleetService;
 namespace fleet::sync {
 class SyncService;
 }
+namespace fleet::alerting {
+class AlertingService;
+}
+namespace fleet::control {
+class ControlServer;
+}
 
 namespace fleet::daemon {
 
@@ -63,6 +69,8 @@ public:
     // discovery, sync times and mode).
     void reload();
     bool isBusy() const;
+    // The control socket the desktop app and the CLI attach to (null before start()).
+    control::ControlServer *controlServer() const { return m_control.get(); }
 
 Q_SIGNALS:
     // The daemon has stopped its work; the owner leaves its event loop.
@@ -80,6 +88,8 @@ private:
     SystemdNotifier m_notifier;
     std::unique_ptr<schedule::FleetService> m_fleet;
     std::unique_ptr<sync::SyncService> m_sync;
+    std::unique_ptr<alerting::AlertingService> m_alerting; // after every poll and sync: conditions, mail
+    std::unique_ptr<control::ControlServer> m_control;
     std::chrono::milliseconds m_grace{std::chrono::seconds(10)};
     QTimer m_idleCheck;
     QElapsedTimer m_stopClock;

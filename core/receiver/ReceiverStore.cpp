@@ -154,7 +154,9 @@ bool isResultState(const QString &state)
 {
     static const QStringList states = {QStringLiteral("done"),     QStringLiteral("failed"),
                                        QStringLiteral("rejected"), QStringLiteral("unsupported"),
-                                       QStringLiteral("denied"),   QStringLiteral("pending")};
+                                       QStringLiteral("denied"),   QStringLiteral("pending"),
+                                       // A request that waited for the customer's consent and got no decision in time.
+                                       QStringLiteral("expired")};
     return states.contains(state);
 }
 

@@ -1,5 +1,7 @@
 #include "schedule/FleetService.h"
 
+#include <QJsonArray>
+
 namespace fleet::schedule {
 
 namespace {
@@ -46,8 +48,24 @@ FleetService::FleetService(const ProfileRoot &profile, Clock *clock, QObject *pa
 
 FleetService::~FleetService() = default;
 
-QString FleetService::setPollInterval(std::chrono::minutes interval)
+security::SecurityError FleetService::authorize(const security::Actor &actor, security::Permission permission,
+                                                const QString &action, const QJsonObject &parameters)
 {
+    // The scheduler's own runs are routine; a person's request is worth a row.
+    const security::Audit audit =
+        actor.role == security::Role::System ? security::Audit::RefusalsOnly : security::Audit::Always;
+    security::SecurityError denied = security::authorizeLater(m_profile.databasePath(), permission,
+                                                              {actor, action, std::nullopt, parameters}, audit);
+    if (denied)
+        Q_EMIT warning(denied.message);
+    return denied;
+}
+
+QString FleetService::setPollInterval(const security::Actor &actor, std::chrono::minutes interval)
+{
+    if (auto denied = authorize(actor, security::Permission::ChangeSettings, QStringLiteral("settings.change"),
+                                {{QStringLiteral("pollIntervalMinutes"), double(interval.count())}}))
+        return denied.message;
     if (QString problem = m_settings.setPollInterval(interval); !problem.isEmpty())
         return problem;
     if (m_scheduler.jobNames().contains(PollJob::jobName()))
@@ -55,8 +73,12 @@ QString FleetService::setPollInterval(std::chrono::minutes interval)
     return {};
 }
 
-QString FleetService::setDiscoverySettings(const DiscoverySettings &settings)
+QString FleetService::setDiscoverySettings(const security::Actor &actor, const DiscoverySettings &settings)
 {
+    if (auto denied = authorize(actor, security::Permission::ChangeSettings, QStringLiteral("settings.change"),
+                                {{QStringLiteral("discoveryScheduled"), settings.mode != DiscoveryMode::Off},
+                                 {QStringLiteral("discoveryTargets"), QJsonArray::fromStringList(settings.targets)}}))
+        return denied.message;
     if (QString problem = ScheduledDiscovery::check(settings); !problem.isEmpty())
         return problem;
     if (QString problem = m_settings.setDiscovery(settings); !problem.isEmpty())
@@ -123,13 +145,17 @@ void FleetService::start()
 }
 
 // Works before start() too: an on-demand poll needs no schedule running.
-bool FleetService::pollNow()
+bool FleetService::pollNow(const security::Actor &actor)
 {
+    if (authorize(actor, security::Permission::PollNow, QStringLiteral("poll.now"), {}))
+        return false;
     return ensureJobs() && m_scheduler.runNow(PollJob::jobName());
 }
 
-bool FleetService::discoverNow()
+bool FleetService::discoverNow(const security::Actor &actor)
 {
+    if (authorize(actor, security::Permission::Discover, QStringLiteral("discovery.now"), {}))
+        return false;
     return ensureJobs() && m_scheduler.runNow(ScheduledDiscovery::jobName());
 }
 

@@ -10,6 +10,7 @@
 #include "schedule/ScheduleState.h"
 #include "schedule/ScheduledDiscovery.h"
 #include "schedule/Scheduler.h"
+#include "security/Guard.h"
 #include "util/AppSettings.h"
 
 #include <chrono>
@@ -32,21 +33,29 @@ public:
 
     // Poll interval from the profile's settings (poll/intervalMinutes, default 60, 1..1440).
     std::chrono::minutes pollInterval() const { return m_settings.pollInterval(); }
-    QString setPollInterval(std::chrono::minutes interval); // empty on success, else why not
+    // Needs change-settings (the refusal's message is returned, and audited like the change).
+    QString setPollInterval(const security::Actor &actor, std::chrono::minutes interval); // empty: done
 
     // The scheduled discovery (off by default). Setting checks the targets' syntax and the
     // ranges, saves, and reschedules; empty on success, else why not (nothing is changed then).
     DiscoverySettings discoverySettings() const { return m_settings.discovery(); }
-    QString setDiscoverySettings(const DiscoverySettings &settings);
+    QString setDiscoverySettings(const security::Actor &actor, const DiscoverySettings &settings);
     // The ini changed behind the service's back (remote settings, another process): the poll and
     // discovery schedules follow what it says now. Empty on success, else why not.
     QString reloadSettings();
 
     // Loads the saved schedule state (a damaged file is reported through warning()) and starts timing.
     void start();
-    bool pollNow();
-    // Runs the configured discovery now, scheduled or not; false when it is running already.
-    bool discoverNow();
+    // A poll now on behalf of actor (poll-now); false when refused (warning() says why) or when a
+    // poll is running. A person's request and every refusal are audited.
+    bool pollNow(const security::Actor &actor);
+    // The agent itself (start-up): pollNow(Actor::system()).
+    bool pollNow() { return pollNow(security::Actor::system()); }
+    // Runs the configured discovery now, scheduled or not, for actor (discover); false when refused
+    // (warning() says why) or when it is running already.
+    bool discoverNow(const security::Actor &actor);
+    // The agent itself: discoverNow(Actor::system()).
+    bool discoverNow() { return discoverNow(security::Actor::system()); }
 
     // Persisted (schedule/paused); runs in progress finish, pollNow and discoverNow still work.
     void pause() { setPaused(true); }
@@ -75,6 +84,9 @@ Q_SIGNALS:
 
 private:
     bool ensureJobs();
+    // Checks actor and writes the audit row off this (the GUI's) thread; the refusal or none.
+    security::SecurityError authorize(const security::Actor &actor, security::Permission permission,
+                                      const QString &action, const QJsonObject &parameters);
     ProfileRoot m_profile;
     std::unique_ptr<SystemClock> m_ownClock;
     ScheduleState m_state;

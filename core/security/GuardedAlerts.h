@@ -12,8 +12,12 @@
 
 namespace fleet::security {
 
-SecurityResult<storage::AcknowledgeResult>
-acknowledgeAlerts(storage::Database &db, const Actor &actor, const QList<qint64> &alertIds, const QString &note,
-                  const QDateTime &at, storage::Reacknowledge mode = storage::Reacknowledge::Keep);
+SecurityResult<storage::AcknowledgeResult> acknowledgeAlerts(storage::Database &db, const Actor &actor,
+                                                             const QList<qint64> &alertIds, const QString &note,
+                                                             const QDateTime &at,
+                                                             storage::Reacknowledge mode = storage::Reacknowledge::Keep,
+                                                             const std::optional<QString> &recordedBy = std::nullopt);
+// recordedBy: the name stored on the alerts when it is not the actor's own (the CLI's --by, someone
+// who acknowledged by phone); the audit row always names the actor who did it.
 
 } // namespace fleet::security

@@ -1,8 +1,10 @@
 #include "storage/CredentialRepository.h"
 
+#include "security/Guard.h"
 #include "storage/StorageLog.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 
 namespace fleet::storage {
@@ -105,6 +107,23 @@ StorageError CredentialRepository::save(const QList<snmp::Credential> &profiles)
     }
     qCInfo(lcStorage) << "saved" << profiles.size() << "credential profiles" << QStringList(names.values());
     return {};
+}
+
+security::SecurityError CredentialRepository::save(const security::Actor &actor,
+                                                   const QList<snmp::Credential> &profiles)
+{
+    QJsonArray names;
+    for (const snmp::Credential &c : profiles)
+        names.append(c.name);
+    const security::AuditEntry what{actor, QStringLiteral("credentials.save"), std::nullopt,
+                                    QJsonObject{{QStringLiteral("profiles"), names}}};
+    if (auto denied =
+            security::authorize(m_db, security::Permission::EditCredentials, what, security::Audit::RefusalsOnly))
+        return denied;
+    const StorageError error = save(profiles);
+    if (auto logged = security::recordOutcome(m_db, what, error.message))
+        return error ? security::SecurityError::fromStorage(error) : logged;
+    return security::SecurityError::fromStorage(error);
 }
 
 Result<QList<snmp::Credential>> openProfileCredentials(const ProfileRoot &profile, Database &db)

@@ -3,10 +3,15 @@
 // community and passphrases go to the SecretStore under profile/<name>/<field> and are joined
 // back on load. The SecretStore must have been load()ed by the caller.
 
+#include "security/SecurityError.h"
 #include "snmp/Credential.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 #include "util/ProfileRoot.h"
+
+namespace fleet::security {
+struct Actor;
+}
 
 namespace fleet::storage {
 
@@ -22,6 +27,9 @@ public:
     // Replaces every profile: the list order is the trial order. Names must be non-empty,
     // unique and without '/'. The database and the secrets file change together or not at all.
     StorageError save(const QList<snmp::Credential> &profiles);
+    // The entry point for a person or the server: save() behind the edit-credentials check, with
+    // the change (profile names, never secrets) or the refusal in the audit log.
+    security::SecurityError save(const security::Actor &actor, const QList<snmp::Credential> &profiles);
 
     // Secret fields, as the last part of the secret keys.
     static inline const QString kCommunity = QStringLiteral("community");

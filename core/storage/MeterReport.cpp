@@ -1,5 +1,7 @@
 #include "storage/MeterReport.h"
 
+#include "security/Guard.h"
+
 #include "util/Csv.h"
 
 #include "storage/FleetRepository.h"
@@ -82,6 +84,24 @@ Result<QList<MeterUsage>> meterUsage(Database &db, const QDateTime &from, const 
         out += byMeter.values();
     }
     return out;
+}
+
+security::SecurityResult<QList<MeterUsage>> exportMeterUsage(Database &db, const security::Actor &actor,
+                                                             const QDateTime &from, const QDateTime &to)
+{
+    security::AuditEntry what{actor, QStringLiteral("export.meter-usage"), std::nullopt,
+                              QJsonObject{{QStringLiteral("from"), from.toUTC().toString(Qt::ISODate)},
+                                          {QStringLiteral("to"), to.toUTC().toString(Qt::ISODate)}}};
+    if (auto denied = security::authorize(db, security::Permission::Export, what, security::Audit::RefusalsOnly))
+        return denied;
+    auto rows = meterUsage(db, from, to);
+    if (rows)
+        what.parameters.insert(QStringLiteral("rows"), double(rows->size()));
+    if (auto e = security::recordOutcome(db, what, rows ? QString() : rows.error().message))
+        return e;
+    if (!rows)
+        return rows.error();
+    return *rows;
 }
 
 QByteArray meterUsageCsv(const QList<MeterUsage> &rows)

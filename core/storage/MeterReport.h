@@ -3,10 +3,15 @@
 // usage they add up to. A reading flagged suspect (lower than the one before: a counter reset, a board
 // swap, a device mix-up) never counts as usage; it is counted as a reset so someone looks at it.
 
+#include "security/SecurityError.h"
 #include "storage/Database.h"
 #include "storage/StorageTypes.h"
 
 #include <optional>
+
+namespace fleet::security {
+struct Actor;
+}
 
 namespace fleet::storage {
 
@@ -30,6 +35,10 @@ struct MeterUsage
 
 // Every device (in scope or not) and every meter with a reading in [from, to).
 Result<QList<MeterUsage>> meterUsage(Database &db, const QDateTime &from, const QDateTime &to);
+// meterUsage() for a report or export on behalf of actor (export): the refusal or the export (the
+// period and the row count) goes to the audit log.
+security::SecurityResult<QList<MeterUsage>> exportMeterUsage(Database &db, const security::Actor &actor,
+                                                             const QDateTime &from, const QDateTime &to);
 // RFC 4180 CSV with a header row; times in UTC ISO 8601.
 QByteArray meterUsageCsv(const QList<MeterUsage> &rows);
 

@@ -397,11 +397,56 @@ MigrationStep version6()
             }};
 }
 
+// Version 7: consent for remote actions (docs/actions.md). A device action the server asks for
+// under the "ask" policy waits here until a person approves or denies it, or it expires; the row
+// keeps who decided and the result, the result for the server itself lives in sync_commands.
+MigrationStep version7()
+{
+    return {7,
+            QStringLiteral("consents for remote device actions"),
+            {
+                QStringLiteral(R"(CREATE TABLE action_consents (
+    id INTEGER PRIMARY KEY,
+    command_id TEXT NOT NULL UNIQUE,
+    action TEXT NOT NULL,
+    device_id INTEGER,
+    device_label TEXT NOT NULL DEFAULT '',
+    parameters TEXT NOT NULL DEFAULT '{}',
+    received_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_role TEXT NOT NULL DEFAULT '',
+    decided_at INTEGER,
+    reason TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '{}',
+    finished_at INTEGER
+))"),
+                QStringLiteral("CREATE INDEX action_consents_state ON action_consents(state, expires_at)"),
+            }};
+}
+
+// Version 8: the security posture probe (docs/posture.md). The latest probe result of each
+// device as JSON; the report is computed from it, the devices table and the profile's settings.
+MigrationStep version8()
+{
+    return {8,
+            QStringLiteral("security posture probe results"),
+            {
+                QStringLiteral(R"(CREATE TABLE posture_probes (
+    device_id INTEGER PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    probed_at INTEGER NOT NULL,
+    result TEXT NOT NULL
+))"),
+            }};
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
-    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4(), version5(), version6(),
+                                            version7(), version8()};
     return steps;
 }
 

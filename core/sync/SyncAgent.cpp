@@ -2,6 +2,7 @@
 
 #include "collect/AgentIdentity.h"
 #include "collect/Poller.h"
+#include "security/Guard.h"
 #include "storage/CredentialRepository.h"
 #include "storage/EventLog.h"
 #include "storage/FleetRepository.h"
@@ -9,6 +10,7 @@
 #include "storage/SqlValues.h"
 #include "sync/PayloadArchive.h"
 #include "sync/PayloadBuilder.h"
+#include "sync/RemoteActions.h"
 #include "sync/RetryPolicy.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncState.h"
@@ -71,6 +73,10 @@ QString CommandReport::summary() const
                        .arg(failed)
                        .arg(rejected)
                        .arg(unsupported);
+    if (denied || pending)
+        text += u' ' + Tr::tr("%1 denied, %2 awaiting consent.").arg(denied).arg(pending);
+    if (consentsRun)
+        text += u' ' + Tr::tr("%n approved request(s) run.", nullptr, consentsRun);
     if (settingsChanged)
         text += u' ' + Tr::tr("%n setting(s) changed.", nullptr, settingsChanged);
     if (error)
@@ -96,6 +102,7 @@ struct SyncAgent::CommandRun
     QList<QString> pendingPosts;
     QList<Command> commands;
     CommandReport report;
+    bool canPost = true; // registered and in Normal mode
 };
 
 SyncAgent::SyncAgent(ProfileRoot profile, QObject *parent)
@@ -148,15 +155,37 @@ SyncError SyncAgent::prepareClient()
 
 // ---- registration ----------------------------------------------------------------------------
 
-void SyncAgent::registerAgent(const RegistrationRequest &request, RegisterDone done)
+void SyncAgent::registerAgent(const security::Actor &actor, const RegistrationRequest &request, RegisterDone userDone)
 {
+    QSettings saved(m_profile.settingsPath(), QSettings::IniFormat);
+    const security::AuditEntry what{
+        actor, QStringLiteral("sync.register"), std::nullopt,
+        QJsonObject{{QStringLiteral("server"), SyncSettings::load(saved).serverUrl.toString()},
+                    {QStringLiteral("account"), request.account},
+                    {QStringLiteral("site"), request.site}}};
+    // Every outcome after the check is audited (the registration key never is).
+    RegisterDone done = [this, what, userDone](const SyncError &error, const RegistrationResult &result) {
+        if (m_opened) {
+            if (auto e = security::recordOutcome(m_db, what, error.message))
+                qCWarning(lcSync).noquote() << "the registration was not audited:" << e.message;
+        }
+        userDone(error, result);
+    };
     const auto fail = [this, done](const SyncError &error) {
         QTimer::singleShot(0, this, [done, error] { done(error, {}); });
     };
+    const auto refuse = [this, userDone](const SyncError &error) {
+        QTimer::singleShot(0, this, [userDone, error] { userDone(error, {}); });
+    };
+    if (const SyncError e = open())
+        return refuse(e);
+    if (auto denied =
+            security::authorize(m_db, security::Permission::RegisterServer, what, security::Audit::RefusalsOnly))
+        return refuse(SyncError::make(denied.code == security::SecurityErrorCode::Denied ? SyncErrorKind::NotAllowed
+                                                                                         : SyncErrorKind::Storage,
+                                      denied.message));
     if (m_busy)
         return fail(SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("Another sync operation is running.")));
-    if (const SyncError e = open())
-        return fail(e);
     if (const QString problem = request.validate(); !problem.isEmpty())
         return fail(SyncError::make(SyncErrorKind::Config, problem));
     if (const SyncError e = prepareClient())
@@ -440,6 +469,9 @@ void SyncAgent::pollCommands(CommandsDone done)
         return fail(SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("This agent is not registered with a server.")));
     if (const SyncError e = prepareClient())
         return fail(e);
+    // Requests nobody decided on in time get their "expired" result, posted with the others.
+    if (auto expired = ConsentStore(m_db, m_now).expireDue(); !expired)
+        run->report.messages << expired.error().message;
     auto pending = m_db.run(QStringLiteral("SELECT command_id FROM sync_commands WHERE state NOT IN ('', 'running') "
                                            "AND result_posted_at IS NULL ORDER BY received_at"));
     if (!pending)
@@ -595,11 +627,109 @@ void SyncAgent::fetchCommands(const std::shared_ptr<CommandRun> &run)
     });
 }
 
+namespace {
+void countResult(CommandReport &report, const QString &state)
+{
+    if (state == u"done")
+        ++report.done;
+    else if (state == u"unsupported")
+        ++report.unsupported;
+    else if (state == u"denied")
+        ++report.denied;
+    else if (state == u"pending")
+        ++report.pending;
+    else
+        ++report.failed;
+}
+} // namespace
+
+void SyncAgent::setActionOptions(const actions::ActionOptions &options)
+{
+    remoteActions().setActionOptions(options);
+}
+
+RemoteActions &SyncAgent::remoteActions()
+{
+    if (!m_remoteActions)
+        m_remoteActions = std::make_unique<RemoteActions>(m_profile, m_db, m_secrets);
+    return *m_remoteActions;
+}
+
+void SyncAgent::runConsents(CommandsDone done)
+{
+    auto run = std::make_shared<CommandRun>();
+    run->done = std::move(done);
+    const auto endNow = [this, run](const SyncError &error) {
+        run->report.error = error;
+        run->report.ok = !error;
+        QTimer::singleShot(0, this, [run] {
+            if (run->done)
+                run->done(run->report);
+        });
+    };
+    if (m_busy)
+        return endNow(SyncError::make(SyncErrorKind::NotAllowed, Tr::tr("Another sync operation is running.")));
+    if (const SyncError e = open())
+        return endNow(e);
+    ConsentStore consents(m_db, m_now);
+    auto work = consents.hasWork();
+    if (!work)
+        return endNow(storageError(work.error()));
+    if (!*work)
+        return endNow({});
+    if (auto expired = consents.expireDue(); !expired)
+        run->report.messages << expired.error().message;
+    QSettings ini(m_profile.settingsPath(), QSettings::IniFormat);
+    const SyncSettings settings = SyncSettings::load(ini);
+    // Locked down or unregistered: the results are stored and wait; nothing is sent.
+    run->canPost = settings.isRegistered() && !settings.isLockedDown() && !prepareClient();
+    m_busy = true;
+    QTimer::singleShot(0, this, [this, run] { runNextConsent(run); });
+}
+
+void SyncAgent::runNextConsent(const std::shared_ptr<CommandRun> &run)
+{
+    auto claimed = ConsentStore(m_db, m_now).claimApproved();
+    if (!claimed)
+        run->report.messages << claimed.error().message;
+    if (claimed && *claimed) {
+        const Consent consent = **claimed;
+        remoteActions().runApproved(
+            consent, [this, run, consent](const QString &state, const QString &message, const QJsonObject &details) {
+                ++run->report.consentsRun;
+                countResult(run->report, state);
+                if (auto e = ConsentStore(m_db, m_now).finish(consent.id, state, message, details))
+                    run->report.messages << e.message;
+                if (!run->pendingPosts.contains(consent.commandId))
+                    run->pendingPosts << consent.commandId;
+                runNextConsent(run);
+            });
+        return;
+    }
+    if (!run->canPost) {
+        finishCommands(run);
+        return;
+    }
+    // Decisions made in another process (the CLI) that were never tried to post.
+    auto unposted = m_db.run(QStringLiteral(
+        "SELECT s.command_id FROM sync_commands s JOIN action_consents c ON c.command_id = s.command_id "
+        "WHERE s.result_posted_at IS NULL AND s.post_attempts = 0 AND s.state NOT IN ('', 'running', 'pending') "
+        "ORDER BY s.finished_at"));
+    if (unposted) {
+        while ((*unposted)->next()) {
+            const QString id = (*unposted)->value(0).toString();
+            if (!run->pendingPosts.contains(id))
+                run->pendingPosts << id;
+        }
+    }
+    postResults(run, [this, run] { finishCommands(run); });
+}
+
 void SyncAgent::runNextCommand(const std::shared_ptr<CommandRun> &run)
 {
     if (run->commands.isEmpty()) {
-        // The results and rejections of this poll.
-        postResults(run, [this, run] { finishCommands(run); });
+        // Requests approved since the last poll, then the results and rejections of this poll.
+        runNextConsent(run);
         return;
     }
     const Command command = run->commands.takeFirst();
@@ -609,12 +739,13 @@ void SyncAgent::runNextCommand(const std::shared_ptr<CommandRun> &run)
                QString::fromUtf8(QJsonDocument(command.document).toJson(QJsonDocument::Compact)),
                QUuid::createUuid().toString(QUuid::WithoutBraces)});
     execute(command, [this, run, command](const QString &state, const QString &message, const QJsonObject &details) {
-        if (state == u"done")
-            ++run->report.done;
-        else if (state == u"unsupported")
-            ++run->report.unsupported;
-        else
-            ++run->report.failed;
+        countResult(run->report, state);
+        if (state == u"pending") {
+            auto consent =
+                ConsentStore(m_db, m_now).find(qint64(details.value(QStringLiteral("consentId")).toDouble()));
+            if (consent && *consent)
+                run->report.newConsents << **consent;
+        }
         storeAndPostResult(run, command.id, state, message, details);
     });
 }
@@ -655,11 +786,10 @@ void SyncAgent::execute(const Command &command,
     case CommandAction::PrintTestPage:
     case CommandAction::FirmwareUpgrade:
     case CommandAction::Troubleshoot:
-        break;
+        // Device actions: the customer's policy decides (run, ask for consent, deny).
+        remoteActions().handle(command, now(), std::move(finished));
+        return;
     }
-    const QString message = Tr::tr("This agent version cannot run %1.").arg(commandActionName(command.action));
-    QTimer::singleShot(
-        0, this, [finished = std::move(finished), message] { finished(QStringLiteral("unsupported"), message, {}); });
 }
 
 void SyncAgent::refreshStatus(const Command &command,

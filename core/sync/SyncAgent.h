@@ -5,7 +5,9 @@
 // network access, so it lives on one thread: the CLI's main thread, or SyncService's worker
 // thread. Every call reports through a callback on that thread.
 
+#include "security/Permissions.h"
 #include "sync/CommandValidator.h"
+#include "sync/ConsentStore.h"
 #include "sync/HttpsClient.h"
 #include "sync/Outbox.h"
 #include "sync/RemoteSettings.h"
@@ -24,7 +26,13 @@ namespace fleet::collect {
 class Poller;
 }
 
+namespace fleet::actions {
+struct ActionOptions;
+}
+
 namespace fleet::sync {
+
+class RemoteActions;
 
 struct SyncRunOptions
 {
@@ -55,6 +63,10 @@ struct CommandReport
     int failed = 0;
     int rejected = 0;
     int unsupported = 0;
+    int denied = 0;  // by the local policy or a person
+    int pending = 0; // awaiting a person's consent
+    int consentsRun = 0;
+    QList<Consent> newConsents; // the requests of this poll that wait for consent
     int resultsPosted = 0;
     int settingsChanged = 0;
     SyncError error;
@@ -80,12 +92,17 @@ public:
     using SyncDone = std::function<void(const SyncReport &)>;
     using CommandsDone = std::function<void(const CommandReport &)>;
 
-    // Registers with the server of the saved settings; on success the agent id and the server's
-    // suggested times go to the settings, the payload key to the secrets store.
-    void registerAgent(const RegistrationRequest &request, RegisterDone done);
+    // Registers with the server of the saved settings on behalf of actor (register-server; the
+    // refusal comes back as NotAllowed with its message); on success the agent id and the server's
+    // suggested times go to the settings, the payload key to the secrets store. Audited.
+    void registerAgent(const security::Actor &actor, const RegistrationRequest &request, RegisterDone done);
     void sync(const SyncRunOptions &options, SyncDone done);
     // Normal mode only: in locked-down mode it reports NotAllowed without sending anything.
     void pollCommands(CommandsDone done);
+    // Expires overdue consents, runs the approved ones and posts their results (registered and
+    // Normal mode only; otherwise the results wait for the next command poll). Quick when there
+    // is nothing to do: ConsentStore::hasWork() first.
+    void runConsents(CommandsDone done);
     bool isBusy() const { return m_busy; }
 
     // The payload XML exactly as the next upload would carry it, before zip and encryption.
@@ -94,6 +111,8 @@ public:
     // For tests: the time source of the outbox and command records, and the jitter.
     void setNowFunction(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setRandomGenerator(QRandomGenerator *rng) { m_rng = rng; }
+    // For tests: the knobs of remote device actions (job ports, timeouts).
+    void setActionOptions(const actions::ActionOptions &options);
 
 private:
     struct SyncRun;
@@ -116,6 +135,8 @@ private:
     void fetchSettings(const std::shared_ptr<CommandRun> &run);
     void fetchCommands(const std::shared_ptr<CommandRun> &run);
     void runNextCommand(const std::shared_ptr<CommandRun> &run);
+    void runNextConsent(const std::shared_ptr<CommandRun> &run);
+    RemoteActions &remoteActions();
     void
     execute(const Command &command,
             std::function<void(const QString &state, const QString &message, const QJsonObject &details)> finished);
@@ -131,6 +152,7 @@ private:
     std::unique_ptr<HttpsClient> m_http;
     std::unique_ptr<SyncClient> m_client;
     std::unique_ptr<collect::Poller> m_poller;
+    std::unique_ptr<RemoteActions> m_remoteActions;
     std::function<QDateTime()> m_now;
     QRandomGenerator *m_rng = nullptr;
     bool m_opened = false;

@@ -10,6 +10,8 @@ namespace fleet::sync {
 namespace {
 // The system clock is re-checked at least this often (sleep, clock changes).
 constexpr int kMaxRetryWaitMs = 60 * 1000;
+// How often approved or expired remote-action requests are looked for (one query when idle).
+constexpr int kConsentCheckMs = 60 * 1000;
 
 schedule::Clock *clockOr(schedule::Clock *given, std::unique_ptr<schedule::SystemClock> &own)
 {
@@ -68,6 +70,8 @@ SyncService::SyncService(const ProfileRoot &profile, schedule::Clock *clock, QOb
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::armRetry);
     connect(m_clock, &schedule::Clock::changed, this, &SyncService::armRetry);
+    m_consentTimer.setInterval(kConsentCheckMs);
+    connect(&m_consentTimer, &QTimer::timeout, this, &SyncService::runConsentsNow);
 }
 
 SyncService::~SyncService()
@@ -109,6 +113,7 @@ void SyncService::start()
         return;
     m_scheduler.start();
     enqueue(Operation::QueryRetry);
+    m_consentTimer.start();
 }
 
 void SyncService::reloadSettings()
@@ -123,14 +128,38 @@ void SyncService::reloadSettings()
             Q_EMIT warning(problem);
 }
 
-bool SyncService::syncNow()
+bool SyncService::authorize(const security::Actor &actor, const QString &action)
 {
-    return ensureJobs() && m_scheduler.runNow(syncJobName());
+    const security::Audit audit =
+        actor.role == security::Role::System ? security::Audit::RefusalsOnly : security::Audit::Always;
+    const security::SecurityError denied =
+        security::authorizeLater(m_profile.databasePath(), security::Permission::Sync, {actor, action}, audit);
+    if (denied)
+        Q_EMIT warning(denied.message);
+    return !denied;
 }
 
-bool SyncService::pollCommandsNow()
+bool SyncService::syncNow(const security::Actor &actor)
 {
-    return ensureJobs() && m_scheduler.runNow(commandJobName());
+    return authorize(actor, QStringLiteral("sync.now")) && ensureJobs() && m_scheduler.runNow(syncJobName());
+}
+
+bool SyncService::pollCommandsNow(const security::Actor &actor)
+{
+    return authorize(actor, QStringLiteral("sync.commands")) && ensureJobs() && m_scheduler.runNow(commandJobName());
+}
+
+void SyncService::runConsentsNow()
+{
+    const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(),
+                                    [](const Queued &q) { return q.operation == Operation::Consents; });
+    if (!queued)
+        enqueue(Operation::Consents);
+}
+
+void SyncService::setConsentCheckInterval(int ms)
+{
+    m_consentTimer.setInterval(ms);
 }
 
 void SyncService::enqueue(Operation operation, schedule::JobDone done)
@@ -181,6 +210,16 @@ void SyncService::dispatchNext()
                     Q_EMIT commandsFinished(report);
                     if (report.settingsChanged > 0)
                         Q_EMIT remoteSettingsApplied(report.settingsChanged);
+                    onOperationDone();
+                });
+            });
+        });
+        return;
+    case Operation::Consents:
+        QMetaObject::invokeMethod(agent, [this, agent] {
+            agent->runConsents([this](const CommandReport &report) {
+                QMetaObject::invokeMethod(this, [this, report] {
+                    Q_EMIT consentsFinished(report);
                     onOperationDone();
                 });
             });

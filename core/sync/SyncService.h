@@ -8,6 +8,7 @@
 #include "schedule/Clock.h"
 #include "schedule/ScheduleState.h"
 #include "schedule/Scheduler.h"
+#include "security/Guard.h"
 #include "sync/SyncAgent.h"
 #include "sync/SyncSettings.h"
 
@@ -42,8 +43,17 @@ public:
     void start();
     // Re-reads the settings (after registration or a change of times or mode).
     void reloadSettings();
-    bool syncNow();
-    bool pollCommandsNow();
+    // On behalf of actor (sync): false when refused (warning() says why, and the refusal is
+    // audited) or when the run cannot start. A person's request is audited too.
+    bool syncNow(const security::Actor &actor);
+    bool pollCommandsNow(const security::Actor &actor);
+    // The agent itself: syncNow(Actor::system()) and pollCommandsNow(Actor::system()).
+    bool syncNow() { return syncNow(security::Actor::system()); }
+    bool pollCommandsNow() { return pollCommandsNow(security::Actor::system()); }
+    // Remote-action consents: runs approved requests and reports expired ones now (the GUI calls
+    // it after a decision); also checked every consentCheckIntervalMs (a decision made in the CLI).
+    void runConsentsNow();
+    void setConsentCheckInterval(int ms);
 
     QDateTime nextSync() const { return m_scheduler.nextDue(syncJobName()); }
     QDateTime nextCommandPoll() const { return m_scheduler.nextDue(commandJobName()); }
@@ -57,6 +67,7 @@ public:
 Q_SIGNALS:
     void syncFinished(const fleet::sync::SyncReport &report);
     void commandsFinished(const fleet::sync::CommandReport &report);
+    void consentsFinished(const fleet::sync::CommandReport &report);
     // The server changed settings (already stored and logged): services reading them reload.
     void remoteSettingsApplied(int changes);
     void nextSyncChanged(const QDateTime &when);
@@ -64,7 +75,7 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
-    enum class Operation : quint8 { Sync, Retry, Commands, QueryRetry };
+    enum class Operation : quint8 { Sync, Retry, Commands, QueryRetry, Consents };
     struct Queued
     {
         Operation operation;
@@ -77,6 +88,7 @@ private:
     void setNextRetry(const QDateTime &when);
     void armRetry();
     bool ensureJobs();
+    bool authorize(const security::Actor &actor, const QString &action);
 
     ProfileRoot m_profile;
     std::unique_ptr<schedule::SystemClock> m_ownClock;
@@ -88,6 +100,7 @@ private:
     std::deque<Queued> m_queue;
     bool m_working = false;
     QTimer m_retryTimer;
+    QTimer m_consentTimer;
     QDateTime m_nextRetry;
     QRandomGenerator *m_rng = nullptr;
 };

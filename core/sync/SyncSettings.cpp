@@ -1,5 +1,7 @@
 #include "sync/SyncSettings.h"
 
+#include "security/Guard.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -173,6 +175,24 @@ void SyncSecrets::storeIn(storage::SecretStore &store) const
     put(kPayloadKey, payloadKey);
     put(kClientKeyPassphrase, clientKeyPassphrase);
     put(kProxyPassword, proxyPassword);
+}
+
+security::SecurityError changeSecurityMode(QSettings &ini, storage::Database &db, const security::Actor &actor,
+                                           SecurityMode mode)
+{
+    SyncSettings settings = SyncSettings::load(ini);
+    const security::AuditEntry what{actor, QStringLiteral("security-mode.change"), std::nullopt,
+                                    QJsonObject{{QStringLiteral("from"), securityModeName(settings.securityMode)},
+                                                {QStringLiteral("to"), securityModeName(mode)}}};
+    if (auto denied = security::authorize(db, security::Permission::SecurityMode, what, security::Audit::RefusalsOnly))
+        return denied;
+    settings.securityMode = mode;
+    const QString problem = settings.save(ini);
+    if (auto e = security::recordOutcome(db, what, problem))
+        return e;
+    if (!problem.isEmpty())
+        return {security::SecurityErrorCode::Storage, problem};
+    return {};
 }
 
 } // namespace fleet::sync

@@ -4,6 +4,8 @@
 // plain values live in the profile's fleetkeeper.ini (group "sync"); the three secrets (payload
 // key, client-key passphrase, proxy password) live in the SecretStore and nowhere else.
 
+#include "security/SecurityError.h"
+#include "storage/Database.h"
 #include "storage/SecretStore.h"
 
 #include <QDateTime>
@@ -13,6 +15,10 @@
 #include <QUrl>
 
 #include <optional>
+
+namespace fleet::security {
+struct Actor;
+}
 
 namespace fleet::sync {
 
@@ -75,5 +81,11 @@ struct SyncSecrets
     // Sets (or removes, when empty) the three keys; the caller saves the store.
     void storeIn(storage::SecretStore &store) const;
 };
+
+// Switches the security mode (R4) for actor (security-mode) and saves the "sync" group of ini;
+// the change, with from and to, or the refusal goes to the audit log on db. Nothing changes when
+// refused.
+security::SecurityError changeSecurityMode(QSettings &ini, storage::Database &db, const security::Actor &actor,
+                                           SecurityMode mode);
 
 } // namespace fleet::sync

@@ -21,6 +21,7 @@ const QString kDiscoveryProfiles = QStringLiteral("discovery/credentialProfiles"
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kNotReporting = QStringLiteral("health/notReportingHours");
 const QString kStartMinimised = QStringLiteral("ui/startMinimised");
+const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
@@ -184,6 +185,25 @@ bool AppSettings::startMinimised() const
 QString AppSettings::setStartMinimised(bool minimised)
 {
     return write({{kStartMinimised, minimised}});
+}
+
+std::chrono::minutes AppSettings::autoLockAfter() const
+{
+    return std::chrono::minutes(boundedInt(kAutoLock, kDefaultAutoLockMinutes, 0, kMaxAutoLockMinutes));
+}
+
+QString AppSettings::checkAutoLockAfter(std::chrono::minutes after)
+{
+    if (after.count() < 0 || after.count() > kMaxAutoLockMinutes)
+        return tr("The automatic lock must be between 1 minute and 24 hours, or 0 for never.");
+    return {};
+}
+
+QString AppSettings::setAutoLockAfter(std::chrono::minutes after)
+{
+    if (QString problem = checkAutoLockAfter(after); !problem.isEmpty())
+        return problem;
+    return write({{kAutoLock, int(after.count())}});
 }
 
 } // namespace fleet

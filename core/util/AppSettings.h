@@ -76,6 +76,13 @@ public:
     bool startMinimised() const;
     QString setStartMinimised(bool minimised);
 
+    // security/autoLockMinutes: the desktop app locks after this long without input; 0 = never.
+    static constexpr int kMaxAutoLockMinutes = 24 * 60;
+    static constexpr int kDefaultAutoLockMinutes = 15;
+    std::chrono::minutes autoLockAfter() const;
+    QString setAutoLockAfter(std::chrono::minutes after);
+    static QString checkAutoLockAfter(std::chrono::minutes after);
+
     // For the groups with their own typed class (SyncSettings::load/save).
     QSettings &settings() { return m_settings; }
     QString filePath() const { return m_settings.fileName(); }

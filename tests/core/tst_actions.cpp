@@ -159,6 +159,7 @@ private Q_SLOTS:
         }
         const ActionPolicy p = ActionPolicy::load(ini);
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = *actionFromName(action);
         r.origin = remote ? Origin::Remote : Origin::Local;
         const QString reason = p.refusal(r);
@@ -183,6 +184,7 @@ private Q_SLOTS:
         test::RawPrintSink sink;
         QVERIFY(sink.start());
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::TestPage;
         r.actor = {QStringLiteral("alice"), security::Role::PowerUser};
         r.device = simDevice(kIdlePrinter);
@@ -212,6 +214,7 @@ private Q_SLOTS:
         test::RawPrintSink sink(lpr ? test::RawPrintSink::Mode::Lpr : test::RawPrintSink::Mode::Raw);
         QVERIFY(sink.start());
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::TestPage;
         r.actor = {QStringLiteral("bob"), security::Role::PowerUser};
         r.device = simDevice(kIdlePrinter);
@@ -247,6 +250,7 @@ private Q_SLOTS:
     void testPageToClosedPortFails()
     {
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::TestPage;
         r.device = simDevice(kIdlePrinter);
         r.options.rawPort = test::freeTcpPort();
@@ -309,6 +313,7 @@ private Q_SLOTS:
         test::RawPrintSink sink;
         QVERIFY(sink.start());
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Firmware;
         r.device = simDevice(recording);
         r.options.rawPort = sink.port();
@@ -334,6 +339,7 @@ private Q_SLOTS:
         test::RawPrintSink sink;
         QVERIFY(sink.start());
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Firmware;
         r.actor = {QStringLiteral("admin"), security::Role::Administrator};
         r.device = simDevice(kIdlePrinter);
@@ -372,6 +378,7 @@ private Q_SLOTS:
         test::RawPrintSink sink;
         QVERIFY(sink.start());
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Firmware;
         r.device = simDevice(kIdlePrinter);
         r.options.rawPort = sink.port();
@@ -400,6 +407,7 @@ private Q_SLOTS:
         QVERIFY(open2.listen(QHostAddress::LocalHost));
         const quint16 closed = test::freeTcpPort();
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Troubleshoot;
         r.device = simDevice(kIdlePrinter);
         r.device.credentials << community(QStringLiteral("wrong-community"));
@@ -444,6 +452,7 @@ private Q_SLOTS:
         QFETCH(QString, scheme);
         QTcpServer https, http;
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::WebPage;
         r.device = simDevice(kIdlePrinter);
         r.options.httpsPort =
@@ -466,6 +475,7 @@ private Q_SLOTS:
     {
         for (const auto &[kind, expected] : {std::pair{ActionKind::Unmanage, 0}, std::pair{ActionKind::Manage, 1}}) {
             ActionRequest r;
+            r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
             r.kind = kind;
             r.actor = {QStringLiteral("carol"), security::Role::PowerUser};
             r.device = simDevice(kIdlePrinter);
@@ -478,6 +488,7 @@ private Q_SLOTS:
             QCOMPARE(lastActionEvent().value(QStringLiteral("actor")).toString(), QStringLiteral("carol"));
         }
         ActionRequest unknown;
+        unknown.actor = {QStringLiteral("tester"), security::Role::Administrator};
         unknown.kind = ActionKind::Manage;
         unknown.device = simDevice(kIdlePrinter);
         unknown.device.deviceId = 999999;
@@ -491,6 +502,7 @@ private Q_SLOTS:
     void statusPollsAndStores()
     {
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Status;
         r.device = simDevice(kIdlePrinter);
         ActionRunner runner(r, {}, m_worker.get());

@@ -162,6 +162,7 @@ private Q_SLOTS:
         QTest::addRow("counted a little slow") << qint64(500000) << qint64(502950) << qint64(30000) << false;
         QTest::addRow("back after reboot") << qint64(500000) << qint64(1500) << qint64(30000) << true;
         QTest::addRow("young agent restarted late") << qint64(50) << qint64(100) << qint64(3000) << true;
+        QTest::addRow("frozen uptime is no restart") << qint64(500000) << qint64(500000) << qint64(30000) << false;
     }
     void restartedRule()
     {
@@ -176,6 +177,7 @@ private Q_SLOTS:
     {
         waitForUptime(150);
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Reboot;
         r.actor = {QStringLiteral("admin"), security::Role::Administrator};
         r.device = device();
@@ -196,6 +198,7 @@ private Q_SLOTS:
     void rebootNeverComesBack()
     {
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Reboot;
         r.device = device();
         r.options.recheckIntervalMs = 200;
@@ -213,6 +216,7 @@ private Q_SLOTS:
     {
         // The SET is accepted but the agent keeps running: not "came back".
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Reboot;
         r.device = device();
         r.options.recheckIntervalMs = 200;
@@ -226,6 +230,7 @@ private Q_SLOTS:
     void rebootRefusedByAgent()
     {
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Reboot;
         r.device = device();
         r.device.writeCredential = community(QStringLiteral("public"));
@@ -239,6 +244,7 @@ private Q_SLOTS:
     void rebootNeedsWriteCredential()
     {
         ActionRequest r;
+        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
         r.kind = ActionKind::Reboot;
         r.device = device();
         r.device.writeCredential.reset();

@@ -19,6 +19,9 @@ using namespace fleet;
 using namespace fleet::schedule;
 using namespace std::chrono_literals;
 
+// Who changes the settings in these tests (the checks themselves: tst_enforcement).
+const security::Actor kAdmin{QStringLiteral("admin"), security::Role::Administrator};
+
 class TestFleetService : public QObject
 {
     Q_OBJECT
@@ -53,9 +56,9 @@ private Q_SLOTS:
         {
             FleetService service(profile);
             QCOMPARE(service.pollInterval(), 60min);
-            QVERIFY(!service.setPollInterval(0min).isEmpty());
-            QVERIFY(!service.setPollInterval(25h).isEmpty());
-            QCOMPARE(service.setPollInterval(15min), QString());
+            QVERIFY(!service.setPollInterval(kAdmin, 0min).isEmpty());
+            QVERIFY(!service.setPollInterval(kAdmin, 25h).isEmpty());
+            QCOMPARE(service.setPollInterval(kAdmin, 15min), QString());
         }
         FleetService again(profile);
         QCOMPARE(again.pollInterval(), 15min);
@@ -71,7 +74,7 @@ private Q_SLOTS:
         QDateTime next;
         {
             FleetService service(profile, &clock);
-            QCOMPARE(service.setPollInterval(30min), QString());
+            QCOMPARE(service.setPollInterval(kAdmin, 30min), QString());
             QSignalSpy started(&service, &FleetService::pollStarted);
             QSignalSpy finished(&service, &FleetService::pollFinished);
             service.start();
@@ -103,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(profile.ensureExists(&why));
         TestClock clock;
         FleetService service(profile, &clock);
-        QCOMPARE(service.setPollInterval(60min), QString());
+        QCOMPARE(service.setPollInterval(kAdmin, 60min), QString());
         QSignalSpy finished(&service, &FleetService::pollFinished);
         service.start();
         QVERIFY(finished.wait(test::scaled(20000)));
@@ -199,7 +202,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const ProfileRoot profile(dir.path());
         FleetService service(profile);
-        const QString problem = service.setDiscoverySettings(settings);
+        const QString problem = service.setDiscoverySettings(kAdmin, settings);
         QVERIFY2(problem.contains(mentions, Qt::CaseInsensitive), qPrintable(problem));
         QCOMPARE(service.discoverySettings(), DiscoverySettings{}); // nothing was saved
     }
@@ -216,7 +219,7 @@ private Q_SLOTS:
         d.dailyTime = QTime(2, 30);
         d.targets = {QStringLiteral("127.0.71.200")};
         QSignalSpy next(&service, &FleetService::nextDiscoveryChanged);
-        QCOMPARE(service.setDiscoverySettings(d), QString());
+        QCOMPARE(service.setDiscoverySettings(kAdmin, d), QString());
         QSignalSpy discovering(&service, &FleetService::discoveryStarted);
         service.start();
         const QDateTime expected = Schedule::dailyAt(QTime(2, 30)).nextDue({}, clock.now());
@@ -228,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(discovering.size(), 0);
         // Switching it off unschedules it at once.
         d.mode = DiscoveryMode::Off;
-        QCOMPARE(service.setDiscoverySettings(d), QString());
+        QCOMPARE(service.setDiscoverySettings(kAdmin, d), QString());
         QVERIFY(!service.nextDiscovery().isValid());
     }
 
@@ -257,9 +260,9 @@ private Q_SLOTS:
         TestClock clock;
         FleetService service(profile, &clock);
         const QString targets = QStringLiteral("127.0.71.1-127.0.71.4:%1").arg(sim.port());
-        QCOMPARE(
-            service.setDiscoverySettings(everySixHours({targets}, {QStringLiteral("gone"), QStringLiteral("office")})),
-            QString());
+        QCOMPARE(service.setDiscoverySettings(
+                     kAdmin, everySixHours({targets}, {QStringLiteral("gone"), QStringLiteral("office")})),
+                 QString());
         QSignalSpy started(&service, &FleetService::discoveryStarted);
         QSignalSpy progress(&service, &FleetService::discoveryProgress);
         QSignalSpy finished(&service, &FleetService::discoveryFinished);

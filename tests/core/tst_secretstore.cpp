@@ -1,5 +1,6 @@
-// SecretStore (owner-only JSON file) and CredentialRepository (profiles split between the
-// database and that file): file mode, round trips, and that no secret reaches the database.
+// SecretStore (here its encrypted-file backend, owner-only) and CredentialRepository (profiles
+// split between the database and the store): file mode, round trips, and that no secret reaches
+// the database. The backends themselves: tst_secretstore_backends.
 
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     {
         // The usual desktop umask, so that "0600" is the store's doing and not the environment's.
         ::umask(022);
+        // The headless backend, also on a desktop whose keychain would otherwise be chosen.
+        qputenv("FLEETKEEPER_SECRETS_BACKEND", "file");
     }
 
     void fileIsOwnerOnlyFromTheStart()
@@ -78,13 +81,14 @@ private Q_SLOTS:
                        QStringLiteral("c0mmunity-0ffice"));
         const StorageError error = store.save();
         QVERIFY2(!error, qPrintable(error.message));
-        QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(modeOf(store.encryptedFilePath()), 0600);
+        QCOMPARE(modeOf(store.keyFilePath()), 0600);
         // Rewritten (a new temporary file replaces it): still 0600, no temporary left behind.
         store.setValue(QStringLiteral("profile/office/authPassword"), QStringLiteral("another-secret"));
         QVERIFY(!store.save());
-        QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(modeOf(store.encryptedFilePath()), 0600);
         QCOMPARE(QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files),
-                 QStringList{QStringLiteral("secrets.json")});
+                 (QStringList{QStringLiteral("secrets.enc"), QStringLiteral("secrets.key")}));
     }
 
     void roundTrip()
@@ -119,7 +123,7 @@ private Q_SLOTS:
         SecretStore store(file);
         store.setValue(QStringLiteral("profile/x/community"), QStringLiteral("xxx"));
         QVERIFY(!store.save());
-        QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(store.encryptedFilePath()).constData(), 0644) == 0);
 
         SecretStore loaded(file);
         const StorageError error = loaded.load();
@@ -128,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(loaded.keys().isEmpty());
         // Saving tightens it again.
         QVERIFY(!store.save());
-        QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(modeOf(store.encryptedFilePath()), 0600);
         QVERIFY(!loaded.load());
         QCOMPARE(loaded.keys().size(), 1);
     }
@@ -172,12 +176,14 @@ private Q_SLOTS:
         const QByteArray dbBytes = fileBytes(dbFile);
         QVERIFY(dbBytes.contains("fleetadmin"));
         QVERIFY(dbBytes.contains("office"));
-        const QByteArray secretBytes = fileBytes(secretsFile);
+        const QString encrypted = SecretStore(secretsFile).encryptedFilePath();
+        const QByteArray secretBytes = fileBytes(encrypted);
+        QVERIFY(!secretBytes.isEmpty());
         for (const QString &secret : {community, profiles[0].authPassword, profiles[0].privPassword}) {
             QVERIFY2(!dbBytes.contains(secret.toUtf8()), qPrintable(secret));
-            QVERIFY2(secretBytes.contains(secret.toUtf8()), qPrintable(secret));
+            QVERIFY2(!secretBytes.contains(secret.toUtf8()), qPrintable(secret)); // encrypted
         }
-        QCOMPARE(modeOf(secretsFile), 0600);
+        QCOMPARE(modeOf(encrypted), 0600);
 
         Database db;
         QVERIFY(!db.open(dbFile));
@@ -258,8 +264,8 @@ private Q_SLOTS:
         Database db;
         QVERIFY(!db.open(path(QStringLiteral("atomic.db"))));
         // The secrets file cannot be written: its path is a directory.
-        QVERIFY(QDir().mkpath(path(QStringLiteral("atomic-secrets-is-a-dir"))));
-        SecretStore secrets(path(QStringLiteral("atomic-secrets-is-a-dir")));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("atomic-secrets.enc"))));
+        SecretStore secrets(path(QStringLiteral("atomic-secrets.json")));
         CredentialRepository repo(db, secrets);
         const StorageError error = repo.save({v2c(QStringLiteral("office"), QStringLiteral("c"))});
         QCOMPARE(error.code, StorageErrorCode::SecretsFile);

@@ -97,10 +97,11 @@ std::pair<SyncError, RegistrationResult> registerAgent(SyncAgent &agent)
 {
     QEventLoop loop;
     std::pair<SyncError, RegistrationResult> out;
-    agent.registerAgent(registration(), [&](const SyncError &e, const RegistrationResult &r) {
-        out = {e, r};
-        loop.quit();
-    });
+    agent.registerAgent({QStringLiteral("admin"), security::Role::Administrator}, registration(),
+                        [&](const SyncError &e, const RegistrationResult &r) {
+                            out = {e, r};
+                            loop.quit();
+                        });
     loop.exec();
     return out;
 }
@@ -199,9 +200,9 @@ private Q_SLOTS:
         QFile ini(profile.root().settingsPath());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains(result.payloadKey.toLatin1()));
-        QFile secrets(profile.root().secretsPath());
-        QVERIFY(secrets.open(QIODevice::ReadOnly));
-        QVERIFY(secrets.readAll().contains(result.payloadKey.toLatin1()));
+        storage::SecretStore secrets(profile.root().secretsPath());
+        QVERIFY(!secrets.load());
+        QCOMPARE(SyncSecrets::from(secrets).payloadKey, result.payloadKey);
 
         const SyncReport report = runSync(agent);
         QVERIFY2(report.ok, qPrintable(report.summary() + receiver.log()));
@@ -465,7 +466,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok, qPrintable(report.summary() + receiver.log()));
         QCOMPARE(report.received, 6);
         QCOMPARE(report.done, 2);
-        QCOMPARE(report.unsupported, 1);
+        QCOMPARE(report.denied, 1); // reboot: remote actions are denied by default (docs/actions.md)
         QCOMPARE(report.rejected, 3);
         QCOMPARE(report.resultsPosted, 6);
         QCOMPARE(report.settingsChanged, 1);
@@ -476,7 +477,7 @@ private Q_SLOTS:
         };
         QCOMPARE(state(refresh), QStringLiteral("done"));
         QCOMPARE(state(syncNow), QStringLiteral("done"));
-        QCOMPARE(state(reboot), QStringLiteral("unsupported"));
+        QCOMPARE(state(reboot), QStringLiteral("denied"));
         QCOMPARE(state(unknownDevice), QStringLiteral("rejected"));
         QCOMPARE(state(expired), QStringLiteral("rejected"));
         QCOMPARE(state(badParameter), QStringLiteral("rejected"));

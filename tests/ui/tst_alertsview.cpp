@@ -9,6 +9,7 @@
 #include "SnmpSim.h"
 #include "TestEnv.h"
 #include "collect/Poller.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/SnapshotStore.h"
 
@@ -75,6 +76,8 @@ private:
     {
         auto view = std::make_unique<AlertsView>(m_path);
         view->setActor(QStringLiteral("test-admin"));
+        view->setSession(
+            new security::Session({QStringLiteral("test-admin"), security::Role::Administrator}, view.get()));
         view->resize(1200, 600);
         QSignalSpy refreshed(view.get(), &AlertsView::refreshed);
         view->show();
@@ -286,6 +289,7 @@ private Q_SLOTS:
     {
         auto view = openView();
         AlertsView &v = *view;
+        v.setSession(nullptr); // no signed-in user: the name alone
         v.setActor(QStringLiteral("   "));
         QCOMPARE(selectWhere(v, QStringLiteral("Door open")), 1);
         child<QPushButton>(v, QStringLiteral("acknowledgeButton"))->click();

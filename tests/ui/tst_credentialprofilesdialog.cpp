@@ -9,6 +9,7 @@
 #include "Facts.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
+#include "security/Session.h"
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
@@ -135,6 +136,8 @@ private:
     std::unique_ptr<CredentialProfilesDialog> openDialog()
     {
         auto dialog = std::make_unique<CredentialProfilesDialog>(*m_profile);
+        dialog->setSession(new security::Session(
+            security::Actor{QStringLiteral("tester"), security::Role::Administrator}, dialog.get()));
         QSignalSpy loaded(dialog.get(), &CredentialProfilesDialog::loaded);
         dialog->show();
         if (!loaded.wait(test::scaled(5000)))
@@ -246,18 +249,16 @@ private Q_SLOTS:
         QCOMPARE(stored.at(2).version, snmp::Version::V2c);
         QCOMPARE(stored.at(2).community, QStringLiteral("office-community-secret"));
 
-        // The secrets are in the secrets file and in no other file of the profile (database, WAL...).
-        const QByteArray secretsFile = fileBytes(m_profile->secretsPath());
+        // The secrets are in the secret store (read back above) and in plain text in no file of the
+        // profile (database, WAL, the encrypted store...).
         const QList<QByteArray> secrets = {"office-community-secret", "auth-passphrase-secret",
-                                           "priv-passphrase-secret"};
-        for (const QByteArray &secret : secrets)
-            QVERIFY2(secretsFile.contains(secret), secret.constData());
-        QVERIFY(!secretsFile.contains("legacy-secret")); // removed profiles take their secrets along
+                                           "priv-passphrase-secret", "legacy-secret"};
+        storage::SecretStore store(m_profile->secretsPath());
+        QVERIFY(!store.load());
+        QVERIFY(store.keys().filter(QStringLiteral("/legacy/")).isEmpty()); // removed profiles take their secrets along
         const QFileInfoList files = QDir(m_profile->dir()).entryInfoList(QDir::Files | QDir::Hidden);
         QVERIFY(files.size() >= 2);
         for (const QFileInfo &file : files) {
-            if (file.absoluteFilePath() == QFileInfo(m_profile->secretsPath()).absoluteFilePath())
-                continue;
             const QByteArray bytes = fileBytes(file.absoluteFilePath());
             for (const QByteArray &secret : secrets)
                 QVERIFY2(!bytes.contains(secret), qPrintable(file.fileName() + u' ' + QString::fromLatin1(secret)));
@@ -298,6 +299,8 @@ private Q_SLOTS:
         secrets.close();
         QVERIFY(secrets.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         CredentialProfilesDialog dialog(*m_profile);
+        dialog.setSession(
+            new security::Session(security::Actor{QStringLiteral("tester"), security::Role::Administrator}, &dialog));
         dialog.show();
         QLabel *status = child<QLabel>(&dialog, "statusLabel");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be read")), test::scaled(5000));

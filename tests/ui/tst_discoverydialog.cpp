@@ -8,6 +8,7 @@
 #include "DiscoveryResultModel.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
+#include "security/Session.h"
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
 #include "storage/FleetRepository.h"
@@ -66,6 +67,8 @@ private:
     std::unique_ptr<DiscoveryDialog> openDialog()
     {
         auto dialog = std::make_unique<DiscoveryDialog>(*m_profile);
+        dialog->setSession(new security::Session(
+            security::Actor{QStringLiteral("tester"), security::Role::Administrator}, dialog.get()));
         QSignalSpy loaded(dialog.get(), &DiscoveryDialog::profilesLoaded);
         QSignalSpy settings(dialog.get(), &DiscoveryDialog::settingsLoaded);
         dialog->show();

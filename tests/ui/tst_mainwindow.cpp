@@ -9,6 +9,7 @@
 #include "MeterExportDialog.h"
 #include "SettingsDialog.h"
 #include "schedule/FleetService.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/SnapshotStore.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
         QVERIFY2(stored.isEmpty(), qPrintable(stored));
         {
             ui::MainWindow window(profile);
+            window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
             window.show();
             QTableView *view = window.fleetView();
             QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 3, fleet::test::scaled(10000));
@@ -165,6 +167,7 @@ private Q_SLOTS:
         const QString stored = storeSmallFleet(profile);
         QVERIFY2(stored.isEmpty(), qPrintable(stored));
         ui::MainWindow window(profile);
+        window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.fleetView()->model()->rowCount(), 3, fleet::test::scaled(10000));
 
@@ -194,6 +197,7 @@ private Q_SLOTS:
         QVERIFY2(stored.isEmpty(), qPrintable(stored));
         storage::DatabaseWorker worker(profile.databasePath(), QStringLiteral("test"));
         ui::MeterExportDialog dialog(&worker);
+        dialog.setSession(new security::Session({QStringLiteral("tester"), security::Role::Administrator}, &dialog));
         dialog.show();
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         // The last day before the first is refused.
@@ -215,6 +219,7 @@ private Q_SLOTS:
 
         // An unwritable target is reported, not swallowed.
         ui::MeterExportDialog second(&worker);
+        second.setSession(new security::Session({QStringLiteral("tester"), security::Role::Administrator}, &second));
         second.show();
         second.setFileName(dir.filePath(QStringLiteral("no/such/dir/reads.csv")));
         QSignalSpy failed(&second, &ui::MeterExportDialog::failed);
@@ -279,6 +284,7 @@ private Q_SLOTS:
             QVERIFY2(r.ok(), qPrintable(r.error().message));
         }
         ui::MainWindow window(profile);
+        window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTableView *view = window.fleetView();
@@ -306,6 +312,7 @@ private Q_SLOTS:
         schedule::TestClock clock;
         schedule::FleetService service(profile, &clock);
         ui::MainWindow window(profile);
+        window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
         window.attachService(&service);
         window.show();
         QSignalSpy finished(&service, &schedule::FleetService::pollFinished);
@@ -346,6 +353,7 @@ private Q_SLOTS:
         f.write(QByteArray(4096, 'x'));
         f.close();
         ui::MainWindow window(profile);
+        window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
         window.show();
         auto *counts = window.findChild<QLabel *>(QStringLiteral("fleetCounts"));
         QVERIFY(counts);

@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "TestEnv.h"
 #include "schedule/FleetService.h"
+#include "security/Session.h"
 #include "storage/CredentialRepository.h"
 
 #include <QCheckBox>
@@ -64,6 +65,8 @@ private:
     static std::unique_ptr<SettingsDialog> openDialog(FleetService *service)
     {
         auto dialog = std::make_unique<SettingsDialog>(service);
+        dialog->setSession(new security::Session(
+            security::Actor{QStringLiteral("tester"), security::Role::Administrator}, dialog.get()));
         QSignalSpy loaded(dialog.get(), &SettingsDialog::profilesLoaded);
         dialog->show();
         if (!loaded.wait(test::scaled(10000)))
@@ -100,13 +103,17 @@ private Q_SLOTS:
 
     void showsTheSavedValues()
     {
-        QCOMPARE(m_service->setPollInterval(15min), QString());
+        QCOMPARE(
+            m_service->setPollInterval(security::Actor{QStringLiteral("tester"), security::Role::Administrator}, 15min),
+            QString());
         DiscoverySettings d;
         d.mode = DiscoveryMode::Daily;
         d.dailyTime = QTime(3, 30);
         d.targets = {QStringLiteral("127.0.72.0/30"), QStringLiteral("printer.example")};
         d.credentialProfiles = {QStringLiteral("lab"), QStringLiteral("retired")};
-        QCOMPARE(m_service->setDiscoverySettings(d), QString());
+        QCOMPARE(m_service->setDiscoverySettings(
+                     security::Actor{QStringLiteral("tester"), security::Role::Administrator}, d),
+                 QString());
         QCOMPARE(m_service->settings().setLanguage(QStringLiteral("en")), QString());
         QCOMPARE(m_service->settings().setNotReportingAfter(36h), QString());
 

@@ -12,6 +12,7 @@
 #include "SyncView.h"
 #include "TestEnv.h"
 #include "TestPki.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/SnapshotStore.h"
 #include "sync/SyncService.h"
@@ -147,7 +148,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, expected);
         Profile profile;
-        ui::RegistrationDialog dialog(profile.root());
+        ui::RegistrationDialog dialog(profile.root(),
+                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
         QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
         QVERIFY(ready.wait(test::scaled(5000)));
         fillRegistration(dialog, url, key);
@@ -166,7 +168,8 @@ private Q_SLOTS:
         QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
 
-        ui::RegistrationDialog dialog(profile.root());
+        ui::RegistrationDialog dialog(profile.root(),
+                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
         QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
         QVERIFY(ready.wait(test::scaled(5000)));
         fillRegistration(dialog, receiver.baseUrl(), QStringLiteral("RK-TEST-0001"));
@@ -193,6 +196,8 @@ private Q_SLOTS:
 
         sync::SyncService service(profile.root());
         ui::SyncView view(profile.root());
+        view.setSession(
+            new security::Session(security::Actor{QStringLiteral("tester"), security::Role::Administrator}, &view));
         QSignalSpy refreshed(&view, &ui::SyncView::refreshed);
         view.setSyncService(&service);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "syncAgentId")->text() == agentId, test::scaled(5000));
@@ -255,7 +260,8 @@ private Q_SLOTS:
         ReceiverProcess receiver;
         QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
-        ui::RegistrationDialog dialog(profile.root());
+        ui::RegistrationDialog dialog(profile.root(),
+                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
         QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
         QVERIFY(ready.wait(test::scaled(5000)));
         fillRegistration(dialog, receiver.baseUrl(), QStringLiteral("RK-WRONG-9999"));
@@ -282,7 +288,8 @@ private Q_SLOTS:
             s.agentId = QStringLiteral("agent-preview-1");
             QVERIFY(s.save(ini).isEmpty());
         }
-        ui::SecurityModeDialog dialog(profile.root());
+        ui::SecurityModeDialog dialog(profile.root(),
+                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
         QSignalSpy shown(&dialog, &ui::SecurityModeDialog::previewShown);
         QVERIFY(shown.wait(test::scaled(10000)));
         QCOMPARE(dialog.selectedMode(), sync::SecurityMode::Normal);

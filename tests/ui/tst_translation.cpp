@@ -224,7 +224,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dutch");
         QTest::newRow("File menu") << QStringLiteral("menu:0") << QStringLiteral("&Bestand");
         QTest::newRow("Fleet menu") << QStringLiteral("menu:1") << QStringLiteral("V&loot");
-        QTest::newRow("View menu") << QStringLiteral("menu:2") << QStringLiteral("Beel&d");
+        QTest::newRow("Device menu") << QStringLiteral("menu:2") << QStringLiteral("&Apparaat");
+        QTest::newRow("View menu") << QStringLiteral("menu:3") << QStringLiteral("Beel&d");
         QTest::newRow("Fleet tab") << QStringLiteral("tab:0") << QStringLiteral("&Vloot");
         QTest::newRow("Alerts tab") << QStringLiteral("tab:1") << QStringLiteral("&Meldingen");
         QTest::newRow("Quit") << QStringLiteral("quit") << QStringLiteral("&Afsluiten");
@@ -279,7 +280,7 @@ private Q_SLOTS:
             QVERIFY2(clash(items).isEmpty(), qPrintable(menuAction->text() + QStringLiteral(": ") + clash(items)));
             ++menusChecked;
         }
-        QCOMPARE(menusChecked, 3);
+        QCOMPARE(menusChecked, 4); // File, Fleet, Device, View
     }
 
     void meterExportDialogIsDutch()

@@ -1,0 +1,150 @@
+// `fleetkeeper-cli posture --probe --html FILE --csv FILE --json` as a user runs it: the built
+// binary in a QProcess, stdin closed, against a stored device served by snmpsimd with "public" and
+// a loopback listener standing in for its telnet port. The device's name is hostile text.
+
+#include "SnmpSim.h"
+#include "TestEnv.h"
+#include "storage/Database.h"
+#include "storage/SnapshotStore.h"
+#include "tst_storage_data.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace fleet;
+
+namespace {
+const QString kHostileName = QStringLiteral("=cmd|'/C calc'!A0 <img src=x onerror=alert(1)>");
+
+QStringList findingIds(const QJsonObject &device)
+{
+    QStringList ids;
+    for (const QJsonValue &f : device.value(u"findings").toArray())
+        ids.append(f.toObject().value(u"id").toString());
+    return ids;
+}
+} // namespace
+
+class TestPostureCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void probeAndExport()
+    {
+        QTemporaryDir data;
+        QFile::setPermissions(data.path(), QFileDevice::Permissions(0x7755));
+        const QString recording = data.filePath(QStringLiteral("public.snmprec"));
+        QVERIFY(QFile::copy(test::fixtureDir() + QStringLiteral("/brother-hl-l8260cdw.snmprec"), recording));
+        QFile::setPermissions(recording, QFileDevice::Permissions(0x6444));
+        test::SnmpSim sim;
+        QVERIFY2(sim.start(data.path()), qPrintable(sim.error()));
+
+        QTemporaryDir profile;
+        {
+            storage::Database db;
+            QVERIFY(!db.open(profile.filePath(QStringLiteral("fleetkeeper.db"))));
+            DeviceSnapshot s =
+                storage::test::printer(sim.endpoint(), QStringLiteral("CLI1"), {QStringLiteral("00:11:22:33:77:01")},
+                                       QDateTime::currentDateTimeUtc());
+            s.identity.sysName = kHostileName;
+            QVERIFY(storage::SnapshotStore(db).storeBatch({s}));
+        }
+        QTcpServer telnet;
+        QVERIFY(telnet.listen(QHostAddress::LocalHost));
+
+        const QString html = profile.filePath(QStringLiteral("posture.html"));
+        const QString csv = profile.filePath(QStringLiteral("posture.csv"));
+        QStringList args{QStringLiteral("--profile"),
+                         profile.path(),
+                         QStringLiteral("posture"),
+                         QStringLiteral("--probe"),
+                         QStringLiteral("--json"),
+                         QStringLiteral("--html"),
+                         html,
+                         QStringLiteral("--csv"),
+                         csv,
+                         QStringLiteral("--timeout"),
+                         QString::number(test::scaled(1500)),
+                         QStringLiteral("--port"),
+                         QStringLiteral("telnet=%1").arg(telnet.serverPort())};
+        // Every other service on a closed loopback port: nothing of this machine is probed.
+        for (const char *service : {"ftp", "http", "https", "lpr", "ipp", "raw"})
+            args << QStringLiteral("--port")
+                 << QStringLiteral("%1=%2").arg(QLatin1String(service)).arg(test::freeTcpPort());
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"), args);
+        QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
+        QVERIFY(p.waitForFinished(test::scaled(60000)));
+        const QByteArray out = p.readAllStandardOutput();
+        const QString output = QString::fromUtf8(out + "\n" + p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(output));
+
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        const QJsonArray devices = json.value(u"devices").toArray();
+        QCOMPARE(devices.size(), 1);
+        const QJsonObject device = devices.at(0).toObject();
+        QCOMPARE(device.value(u"name").toString(), kHostileName);
+        const QStringList ids = findingIds(device);
+        QVERIFY2(ids.contains(QStringLiteral("snmp-v2c-default-community")), qPrintable(output));
+        QVERIFY2(ids.contains(QStringLiteral("telnet-open")), qPrintable(output));
+        QVERIFY(!ids.contains(QStringLiteral("ftp-open")));
+        QVERIFY(device.value(u"score").toInt() < 100);
+        QVERIFY(!device.value(u"probedAt").isNull());
+
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray page = htmlFile.readAll();
+        QVERIFY(!page.contains("<img"));
+        QXmlStreamReader xml(page);
+        bool nameSeen = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            QVERIFY2(!(xml.isStartElement() && (xml.name() == u"img" || xml.name() == u"script")), page.constData());
+            if (xml.isCharacters() && xml.text() == kHostileName)
+                nameSeen = true;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(nameSeen);
+
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(csvFile.readAll());
+        QVERIFY2(table.contains(QStringLiteral("'=cmd")), qPrintable(table));
+        QVERIFY(table.contains(QStringLiteral("telnet-open")));
+        QVERIFY(table.startsWith(QStringLiteral("device_id,")));
+
+        // Without --probe the stored result is reported again, unchanged.
+        QProcess again;
+        again.setStandardInputFile(QProcess::nullDevice());
+        again.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"),
+                    {QStringLiteral("--profile"), profile.path(), QStringLiteral("posture"), QStringLiteral("--json")});
+        QVERIFY(again.waitForFinished(test::scaled(30000)));
+        const QJsonObject stored = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
+        QCOMPARE(findingIds(stored.value(u"devices").toArray().at(0).toObject()), ids);
+    }
+
+    void badPortOptionIsAUsageError()
+    {
+        QTemporaryDir profile;
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"),
+                {QStringLiteral("--profile"), profile.path(), QStringLiteral("posture"), QStringLiteral("--port"),
+                 QStringLiteral("gopher=70")});
+        QVERIFY(p.waitForFinished(test::scaled(30000)));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--port"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostureCli)
+#include "tst_posture_cli.moc"
