@@ -154,9 +154,22 @@
     </message>
 </context>
 <context>
+    <name>fleet</name>
+    <message>
+        <location filename="../core/util/Autostart.cpp" line="+43"/>
+        <source>Cannot create the directory of %1.</source>
+        <translation>Kan de map van %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>fleet::AppSettings</name>
     <message>
-        <location filename="../core/util/AppSettings.cpp" line="+72"/>
+        <location filename="../core/util/AppSettings.cpp" line="+73"/>
         <source>The settings could not be saved to %1.</source>
         <translation>De instellingen konden niet worden opgeslagen in %1.</translation>
     </message>
@@ -190,6 +203,20 @@
         <source>The &quot;not reporting&quot; threshold must be between 1 hour and 30 days.</source>
         <translation>De drempel voor &quot;rapporteert niet&quot; moet tussen 1 uur en 30 dagen liggen.</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>The automatic lock must be between 1 minute and 24 hours, or 0 for never.</source>
+        <translation>De automatische vergrendeling moet tussen 1 minuut en 24 uur liggen, of 0 voor nooit.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::Autostart</name>
+    <message>
+        <location filename="../core/util/Autostart.cpp" line="+62"/>
+        <location line="+12"/>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ProfileRoot</name>
@@ -197,6 +224,15 @@
         <location filename="../core/util/ProfileRoot.cpp" line="+33"/>
         <source>Cannot create the profile directory %1.</source>
         <translation>Kan de profielmap %1 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::RotatingLog</name>
+    <message>
+        <location filename="../core/util/RotatingLog.cpp" line="+35"/>
+        <location line="+34"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Kan het logbestand %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -281,20 +317,41 @@
 <context>
     <name>fleet::actions::ActionPolicy</name>
     <message>
-        <location filename="../core/actions/ActionPolicy.cpp" line="+63"/>
+        <location filename="../core/actions/ActionPolicy.cpp" line="+133"/>
+        <location line="+33"/>
         <source>The action &quot;%1&quot; is disabled by an administrator.</source>
         <translation>De actie &quot;%1&quot; is uitgeschakeld door een beheerder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <source>Remote action &quot;%1&quot; denied: the agent is in locked-down mode.</source>
+        <translation>Externe actie &quot;%1&quot; geweigerd: de agent staat in vergrendelde modus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remote action &quot;firmware&quot; denied: firmware is only upgraded from a file an administrator gives on this machine.</source>
+        <translation>Externe actie &quot;firmware&quot; geweigerd: een firmware-upgrade gebeurt alleen vanuit een bestand dat een beheerder op deze computer opgeeft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remote action &quot;%1&quot; denied by policy: it is not in the list of allowed actions.</source>
+        <translation>Externe actie &quot;%1&quot; geweigerd door het beleid: deze staat niet in de lijst met toegestane acties.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remote action &quot;%1&quot; denied by policy: this agent does not accept actions from the server.</source>
         <translation>Externe actie &quot;%1&quot; geweigerd door het beleid: deze agent accepteert geen acties van de server.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remote action &quot;%1&quot; is awaiting consent: it runs only once a person approves it.</source>
+        <translation>Externe actie &quot;%1&quot; wacht op toestemming: deze wordt pas uitgevoerd nadat iemand haar goedkeurt.</translation>
     </message>
 </context>
 <context>
     <name>fleet::actions::ActionRunner</name>
     <message>
-        <location filename="../core/actions/ActionRunner.cpp" line="+115"/>
+        <location filename="../core/actions/ActionRunner.cpp" line="+140"/>
         <source>No database to record the run in.</source>
         <translation>Er is geen database om de uitvoering in vast te leggen.</translation>
     </message>
@@ -436,7 +493,7 @@
 <context>
     <name>fleet::actions::RebootAction</name>
     <message>
-        <location filename="../core/actions/RebootAction.cpp" line="+35"/>
+        <location filename="../core/actions/RebootAction.cpp" line="+39"/>
         <source>No write credential for %1: a reboot needs the separate SNMP write credential.</source>
         <translation>Geen toegangsgegevens voor schrijven voor %1: een herstart vereist de aparte SNMP-toegangsgegevens voor schrijven.</translation>
     </message>
@@ -763,11 +820,27 @@
         <source>The reminder interval cannot be negative.</source>
         <translation>Het herinneringsinterval kan niet negatief zijn.</translation>
     </message>
+    <message>
+        <location filename="../core/alerting/TestMail.cpp" line="+31"/>
+        <source>No SMTP server is configured.</source>
+        <translation>Er is geen SMTP-server geconfigureerd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The test mail vanished from the queue.</source>
+        <translation>De testmail is uit de wachtrij verdwenen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the server and the sender address first.</source>
+        <translation>Vul eerst de server en het afzenderadres in.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::alerting::AlertProfileRepository</name>
     <message>
-        <location line="+13"/>
+        <location filename="../core/alerting/AlertProfile.cpp" line="+13"/>
+        <location line="+29"/>
         <source>An alert profile named %1 exists already.</source>
         <translation>Er bestaat al een meldingsprofiel met de naam %1.</translation>
     </message>
@@ -808,7 +881,7 @@
         <translation>De identiteit van de agenthost tonen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApp.cpp" line="+113"/>
+        <location filename="../core/cli/CliApp.cpp" line="+122"/>
         <source>Unknown command %1.</source>
         <translation>Onbekende opdracht %1.</translation>
     </message>
@@ -915,7 +988,7 @@
         <translation>Opgeslagen toegangsprofiel om te proberen (herhaalbaar).</translation>
     </message>
     <message>
-        <location filename="../core/cli/AlertsCommand.cpp" line="+87"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+89"/>
         <source>severity</source>
         <translation>ernst</translation>
     </message>
@@ -995,7 +1068,7 @@
         <translation>%1 is geen meldings-id.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Alert %1 acknowledged by %2.</source>
         <translation>Melding %1 bevestigd door %2.</translation>
     </message>
@@ -1005,7 +1078,7 @@
         <translation>Melding %1 was al bevestigd; ongewijzigd gelaten (--replace overschrijft).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open and cleared alerts.</source>
         <translation>Open en opgeheven meldingen.</translation>
     </message>
@@ -1020,7 +1093,12 @@
         <translation>Alleen deze ernst: critical, warning of other (herhaalbaar).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionCommand.cpp" line="+56"/>
+        <location line="+4"/>
+        <source>ack: the name recorded on the alerts (default: the acting user).</source>
+        <translation>ack: de naam die bij de meldingen wordt vastgelegd (standaard: de handelende gebruiker).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ActionCommand.cpp" line="+52"/>
         <source>Stored credential profile used for SNMP SET (reboot).</source>
         <translation>Opgeslagen toegangsprofiel voor SNMP SET (herstart).</translation>
     </message>
@@ -1051,8 +1129,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/cli/AlertsCommand.cpp" line="+0"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="+224"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="-4"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+226"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -1060,11 +1138,6 @@
         <location line="+0"/>
         <source>reboot/firmware: seconds to wait for the device to come back.</source>
         <translation>reboot/firmware: aantal seconden wachten tot het apparaat terug is.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name recorded as who ran the action (default cli:$USER).</source>
-        <translation>Naam die wordt vastgelegd als uitvoerder van de actie (standaard cli:$USER).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1092,7 +1165,7 @@
         <translation>%1 komt overeen met %2 apparaten; gebruik het id.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>--port takes 1 to 65535.</source>
         <translation>--port accepteert 1 tot en met 65535.</translation>
     </message>
@@ -1122,31 +1195,180 @@
         <translation>ack: waarom de meldingen worden bevestigd.</translation>
     </message>
     <message>
+        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="+46"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled actions:  %1</source>
+        <translation>Uitgeschakelde acties:  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote policy:     %1</source>
+        <translation>Extern beleid:          %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed remotely:  %1</source>
+        <translation>Extern toegestaan:      %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Consent waits:     %n hour(s)</source>
+        <translation>
+            <numerusform>Wachttijd toestemming:  %n uur</numerusform>
+            <numerusform>Wachttijd toestemming:  %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked-down mode: every remote action is denied whatever the policy.</source>
+        <translation>Vergrendelde modus: elke externe actie wordt geweigerd, ongeacht het beleid.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1.</source>
+        <translation>Kan %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No remote requests.</source>
+        <translation>Geen externe verzoeken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>received %1, expires %2</source>
+        <translation>ontvangen %1, verloopt %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, decided by %1</source>
+        <translation>, beslist door %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>policy allow: the actions the server may run without asking (comma list).</source>
+        <translation>policy allow: de acties die de server zonder te vragen mag uitvoeren (kommagescheiden lijst).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy: how long a request waits for a decision (default 24).</source>
+        <translation>policy: hoe lang een verzoek op een beslissing wacht (standaard 24).</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>H</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+0"/>
         <location filename="../core/cli/NotificationsCommand.cpp" line="+1"/>
         <location line="+1"/>
-        <location filename="../core/cli/RegisterCommand.cpp" line="+61"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="+64"/>
         <source>TEXT</source>
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionCommand.cpp" line="-77"/>
+        <location line="+0"/>
+        <source>deny: the reason told to the server.</source>
+        <translation>deny: de reden die aan de server wordt doorgegeven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending: every request, decided or not.</source>
+        <translation>pending: elk verzoek, al dan niet beslist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve/deny: run the request and report to the server from this process.</source>
+        <translation>approve/deny: het verzoek vanuit dit proces afhandelen en aan de server rapporteren.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>show | enable ACTION | disable ACTION | policy ask|allow|deny | pending | approve ID | deny ID</source>
+        <translation>show | enable ACTIE | disable ACTIE | policy ask|allow|deny | pending | approve ID | deny ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action policy and remote requests waiting for consent.</source>
+        <translation>Het actiebeleid en de externe verzoeken die op toestemming wachten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>%1 is not an action.</source>
+        <translation>%1 is geen actie.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The remote policy is ask, allow or deny.</source>
+        <translation>Het externe beleid is ask, allow of deny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--allow goes with &apos;policy allow&apos;.</source>
+        <translation>--allow hoort bij &apos;policy allow&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Firmware is never upgraded on a server&apos;s request.</source>
+        <translation>Een firmware-upgrade wordt nooit uitgevoerd op verzoek van een server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--consent-hours takes 1 to 720.</source>
+        <translation>--consent-hours accepteert 1 tot en met 720.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No action is listed: every remote request stays denied until --allow names some.</source>
+        <translation>Er is geen actie opgegeven: elk extern verzoek blijft geweigerd totdat --allow er enkele noemt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a request id (see &apos;actions pending&apos;).</source>
+        <translation>%1 is geen verzoek-id (zie &apos;actions pending&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reason goes with deny.</source>
+        <translation>--reason hoort bij deny.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approved request %1: %2 on %3.</source>
+        <translation>Verzoek %1 goedgekeurd: %2 op %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denied request %1: %2 on %3.</source>
+        <translation>Verzoek %1 geweigerd: %2 op %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service runs it and reports to the server within a minute; --now does it from here.</source>
+        <translation>De service voert het uit en rapporteert binnen een minuut aan de server; --now doet het vanaf hier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: actions [show] | enable ACTION | disable ACTION | policy ask|allow|deny [--allow LIST] [--consent-hours H] | pending [--all] | approve ID [--now] | deny ID [--reason TEXT] [--now]</source>
+        <translation>Gebruik: actions [show] | enable ACTIE | disable ACTIE | policy ask|allow|deny [--allow LIJST] [--consent-hours U] | pending [--all] | approve ID [--now] | deny ID [--reason TEKST] [--now]</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ActionCommand.cpp" line="-79"/>
         <location filename="../core/cli/AlertsCommand.cpp" line="+1"/>
         <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="+105"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+111"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="-1"/>
-        <location filename="../core/cli/UsersCommand.cpp" line="+71"/>
+        <location filename="../core/cli/UsersCommand.cpp" line="+72"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
     <message>
-        <location filename="../core/cli/AlertsCommand.cpp" line="+0"/>
-        <source>ack: who acknowledges (default: the operating-system user).</source>
-        <translation>ack: wie bevestigt (standaard: de gebruiker van het besturingssysteem).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="+1"/>
         <source>ack: overwrite an earlier acknowledgement instead of keeping it.</source>
         <translation>ack: een eerdere bevestiging overschrijven in plaats van die te behouden.</translation>
     </message>
@@ -1177,8 +1399,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/cli/DiscoverCommand.cpp" line="+42"/>
-        <location filename="../core/cli/PollCommand.cpp" line="+98"/>
+        <location filename="../core/cli/DiscoverCommand.cpp" line="+44"/>
+        <location filename="../core/cli/PollCommand.cpp" line="+100"/>
+        <location filename="../core/cli/PostureCommand.cpp" line="+103"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
@@ -1193,17 +1416,17 @@
         <translation>Alleen verzoeken op of na DATUM (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionCommand.cpp" line="-5"/>
+        <location filename="../core/cli/ActionCommand.cpp" line="-2"/>
         <location filename="../core/cli/AuditCommand.cpp" line="+1"/>
         <location filename="../core/cli/AuditVerifyCommand.cpp" line="+97"/>
         <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../core/cli/DiscoverCommand.cpp" line="-2"/>
         <location line="+1"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-99"/>
-        <location filename="../core/cli/OutboxCommand.cpp" line="+35"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-105"/>
+        <location filename="../core/cli/OutboxCommand.cpp" line="+37"/>
         <location filename="../core/cli/PollCommand.cpp" line="-2"/>
-        <location filename="../core/cli/ProfilesCommand.cpp" line="+45"/>
+        <location filename="../core/cli/ProfilesCommand.cpp" line="+47"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1219,7 +1442,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/cli/OutboxCommand.cpp" line="+31"/>
+        <location filename="../core/cli/OutboxCommand.cpp" line="+32"/>
         <source>--limit takes a positive number.</source>
         <translation>--limit vereist een positief getal.</translation>
     </message>
@@ -1279,14 +1502,14 @@
         <translation>--snmp-version accepteert 1 of 2c (gebruik --v3-user voor SNMPv3).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionCommand.cpp" line="+57"/>
+        <location filename="../core/cli/ActionCommand.cpp" line="+59"/>
         <location filename="../core/cli/CredentialOptions.cpp" line="+15"/>
         <source>No stored credential profile named %1.</source>
         <translation>Er is geen opgeslagen toegangsprofiel met de naam %1.</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location filename="../core/cli/AlertsCommand.cpp" line="-120"/>
+        <location line="-27"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="-125"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+69"/>
         <source>No stored device matches %1.</source>
         <translation>Geen opgeslagen apparaat komt overeen met %1.</translation>
@@ -1376,8 +1599,8 @@
         <location filename="../core/cli/AuditCommand.cpp" line="-44"/>
         <location filename="../core/cli/AuditVerifyCommand.cpp" line="-1"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+0"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-65"/>
-        <location filename="../core/cli/ReportCommand.cpp" line="+36"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-66"/>
+        <location filename="../core/cli/ReportCommand.cpp" line="+38"/>
         <location line="+1"/>
         <source>DATE</source>
         <translation>DATUM</translation>
@@ -1422,7 +1645,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="+167"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+174"/>
+        <location filename="../core/cli/PostureCommand.cpp" line="-4"/>
+        <location line="+1"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+3"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -1471,7 +1696,7 @@
         <translation>Geen doelen om te scannen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source><byte value="xd"/>%1/%2 done, %3 printers found, ETA %4 s   </source>
         <translation><byte value="xd"/>%1/%2 klaar, %3 printers gevonden, nog ca. %4 s   </translation>
     </message>
@@ -1516,7 +1741,7 @@
         <translation>mislukt      %1  %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/PollCommand.cpp" line="-64"/>
+        <location filename="../core/cli/PollCommand.cpp" line="-65"/>
         <source>-</source>
         <translation>-</translation>
     </message>
@@ -1537,7 +1762,7 @@
         <translation>onvolledig: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Poll every stored device in scope.</source>
         <translation>Elk opgeslagen apparaat binnen het bereik uitlezen.</translation>
     </message>
@@ -1562,7 +1787,7 @@
         <translation>Printers nu uitlezen, tonen wat ze rapporteren en dat opslaan.</translation>
     </message>
     <message>
-        <location filename="../core/cli/PollStore.cpp" line="+27"/>
+        <location filename="../core/cli/PollStore.cpp" line="+29"/>
         <source>--concurrency takes 1 to 4096.</source>
         <translation>--concurrency accepteert 1 tot 4096.</translation>
     </message>
@@ -1572,7 +1797,7 @@
         <translation>--deadline vereist een aantal milliseconden.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Nothing to poll: give targets or --all.</source>
         <translation>Niets uit te lezen: geef doelen op of --all.</translation>
     </message>
@@ -1627,7 +1852,7 @@
         <translation>Geef één set toegangsgegevens per profiel op.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Added %1.</source>
         <translation>%1 toegevoegd.</translation>
     </message>
@@ -1647,7 +1872,7 @@
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/ExportPayloadCommand.cpp" line="+27"/>
+        <location filename="../core/cli/ExportPayloadCommand.cpp" line="+30"/>
         <source>Leave out host and printer addresses, as locked-down mode does.</source>
         <translation>Host- en printeradressen weglaten, zoals de vergrendelde modus doet.</translation>
     </message>
@@ -1667,7 +1892,7 @@
         <translation>Geef precies één uitvoerbestand op.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
@@ -1682,7 +1907,7 @@
         <translation> (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../core/cli/OutboxCommand.cpp" line="-32"/>
+        <location filename="../core/cli/OutboxCommand.cpp" line="-33"/>
         <source>Print the decrypted payload XML of item ID.</source>
         <translation>De ontsleutelde payload-XML van item ID tonen.</translation>
     </message>
@@ -1702,17 +1927,12 @@
         <translation>De verzendwachtrij met payloads tonen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No outbox item %1.</source>
         <translation>Geen item %1 in de verzendwachtrij.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The payload cannot be decrypted with the stored key: %1</source>
-        <translation>De payload kan niet worden ontsleuteld met de opgeslagen sleutel: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>The outbox is empty.</source>
         <translation>De verzendwachtrij is leeg.</translation>
     </message>
@@ -1742,12 +1962,12 @@
         <translation>volgende %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/RegisterCommand.cpp" line="-23"/>
+        <location filename="../core/cli/RegisterCommand.cpp" line="-24"/>
         <source>--proxy takes none, system or HOST:PORT.</source>
         <translation>--proxy accepteert none, system of HOST:POORT.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Base URL of the server (https://...).</source>
         <translation>Basis-URL van de server (https://...).</translation>
     </message>
@@ -1782,7 +2002,7 @@
         <translation>E-mailadres van de contactpersoon.</translation>
     </message>
     <message>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-222"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-229"/>
         <source>%1 is not a condition kind.</source>
         <translation>%1 is geen soort conditie.</translation>
     </message>
@@ -1837,14 +2057,14 @@
         <translation>laatste fout (poging %1): %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+113"/>
+        <location line="+11"/>
+        <location line="+119"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+0"/>
         <source>ADDRESS</source>
         <translation>ADRES</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>add: a recipient&apos;s e-mail address (repeatable).</source>
         <translation>add: het e-mailadres van een ontvanger (herhaalbaar).</translation>
     </message>
@@ -1889,12 +2109,13 @@
         <translation>add: alleen deze apparaten (id&apos;s of serienummers, gescheiden door komma&apos;s).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="-125"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+1"/>
         <source>LIST</source>
         <translation>LIJST</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+1"/>
         <source>add: one daily digest at this local hour instead of a mail each.</source>
         <translation>add: één dagelijks overzichtsbericht op dit lokale uur in plaats van een e-mail per conditie.</translation>
     </message>
@@ -1939,7 +2160,7 @@
         <translation>Gebruik alert-profiles add NAAM --to ADRES ..., list, remove NAAM of test-mail NAAM.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Alert profile %1 added.</source>
         <translation>Meldingsprofiel %1 toegevoegd.</translation>
     </message>
@@ -1975,7 +2196,7 @@
         <translation>Onbekende actie %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>set: the SMTP server&apos;s host name.</source>
         <translation>set: de hostnaam van de SMTP-server.</translation>
     </message>
@@ -2035,7 +2256,7 @@
         <translation>Gebruik smtp set ... of smtp show.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>--security takes starttls or tls.</source>
         <translation>--security accepteert starttls of tls.</translation>
     </message>
@@ -2125,7 +2346,7 @@
         <translation>Beveiligingsmodus: normal (standaard) of locked-down.</translation>
     </message>
     <message>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-84"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-88"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+0"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -2151,12 +2372,12 @@
         <translation>--%1 is verplicht.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>--mode takes normal or locked-down.</source>
         <translation>--mode accepteert normal of locked-down.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>--sync-time takes HH:MM.</source>
         <translation>--sync-time vereist UU:MM.</translation>
     </message>
@@ -2196,7 +2417,7 @@
         <translation>report vereist --from DATUM (en optioneel --to DATUM), met from vóór to.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>  (%n reset(s): check)</source>
         <translation>
             <numerusform>  (%n reset: controleren)</numerusform>
@@ -2204,12 +2425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/SyncCommand.cpp" line="+65"/>
+        <location filename="../core/cli/SyncCommand.cpp" line="+66"/>
         <source>The server no longer accepts this agent: register again.</source>
         <translation>De server accepteert deze agent niet meer: registreer opnieuw.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Deliver queued payloads, then build and send a new one.</source>
         <translation>Payloads in de wachtrij afleveren, daarna een nieuwe samenstellen en verzenden.</translation>
     </message>
@@ -2279,17 +2500,17 @@
         <translation>apparaat %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/UsersCommand.cpp" line="+0"/>
-        <source>Act as the Fleetkeeper user NAME (password on standard input).</source>
-        <translation>Optreden als Fleetkeeper-gebruiker NAAM (wachtwoord via standaardinvoer).</translation>
+        <location filename="../core/cli/UsersCommand.cpp" line="-1"/>
+        <source>Act as the Fleetkeeper user NAME (password from FLEETKEEPER_PASSWORD or standard input).</source>
+        <translation>Optreden als de Fleetkeeper-gebruiker NAAM (wachtwoord uit FLEETKEEPER_PASSWORD of standaardinvoer).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Password of %1: </source>
         <translation>Wachtwoord van %1: </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Role: administrator, power-user, customer-administrator, customer.</source>
         <translation>Rol: administrator, power-user, customer-administrator, customer.</translation>
     </message>
@@ -2428,6 +2649,187 @@
         <source>Unknown users action %1.</source>
         <translation>Onbekende users-actie %1.</translation>
     </message>
+    <message>
+        <location filename="../core/cli/PostureCommand.cpp" line="-65"/>
+        <source>--port wants SERVICE=PORT with SERVICE one of ftp, telnet, http, https, lpr, ipp, raw; got %1.</source>
+        <translation>--port verwacht DIENST=POORT, met DIENST een van ftp, telnet, http, https, lpr, ipp, raw; ontvangen: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Probed %1 of %2 devices</source>
+        <translation>%1 van %2 apparaten gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agent: score %1/100</source>
+        <translation>Agent: score %1/100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Remedy: %1</source>
+        <translation>Oplossing: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Device %1 %2 (%3): score %4/100</source>
+        <translation>Apparaat %1 %2 (%3): score %4/100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (never probed)</source>
+        <translation> (nooit gecontroleerd)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Probe every stored device first (see docs/posture.md for what is sent).</source>
+        <translation>Eerst elk opgeslagen apparaat controleren (zie docs/posture.md voor wat er wordt verzonden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report as an HTML page to FILE.</source>
+        <translation>Het rapport als HTML-pagina naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report as CSV (one row per finding) to FILE.</source>
+        <translation>Het rapport als CSV (één rij per bevinding) naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe SERVICE on another TCP port (repeatable), e.g. telnet=2323.</source>
+        <translation>DIENST op een andere TCP-poort controleren (herhaalbaar), bijv. telnet=2323.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVICE=PORT</source>
+        <translation>DIENST=POORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeout of each probe request in milliseconds (default 1500).</source>
+        <translation>Time-out van elk controleverzoek in milliseconden (standaard 1500).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fleet&apos;s security posture: findings, remedies and a score per device.</source>
+        <translation>De beveiligingsstatus van de vloot: bevindingen, oplossingen en een score per apparaat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--timeout wants milliseconds between 50 and 60000.</source>
+        <translation>--timeout verwacht milliseconden tussen 50 en 60000.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/StatusCommand.cpp" line="+33"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (interrupted or running)</source>
+        <translation>%1 (onderbroken of bezig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last %1; next %2</source>
+        <translation>laatste %1; volgende %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not scheduled</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service: running (process %1) on %2</source>
+        <translation>Service: actief (proces %1) op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service: running, but it refused this user: %1</source>
+        <translation>Service: actief, maar deze gebruiker is geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service: no service running on %1 (state read from the profile)</source>
+        <translation>Service: er draait geen service op %1 (status gelezen uit het profiel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: %1%2</source>
+        <translation>Status: %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, schedule paused</source>
+        <translation>, planning gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule: paused</source>
+        <translation>Planning: gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll (every %1 min): %2</source>
+        <translation>Uitlezing (elke %1 min): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discovery: %1</source>
+        <translation>Netwerkscan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisatie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: %1 queued, %2 delivered, %3 rejected</source>
+        <translation>Verzendwachtrij: %1 in wachtrij, %2 afgeleverd, %3 geweigerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; next retry %1</source>
+        <translation>; volgende poging %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices: %1</source>
+        <translation>Apparaten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent errors: none</source>
+        <translation>Recente fouten: geen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent errors:</source>
+        <translation>Recente fouten:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show whether the service runs, its last and next runs, outbox and errors.</source>
+        <translation>Tonen of de service draait, de laatste en volgende uitvoeringen, de verzendwachtrij en fouten.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::collect::Poller</name>
@@ -2486,9 +2888,160 @@
     </message>
 </context>
 <context>
+    <name>fleet::control</name>
+    <message>
+        <location filename="../core/control/ControlProtocol.cpp" line="+50"/>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>Het bericht is langer dan %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is not JSON: %1.</source>
+        <translation>Het bericht is geen JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is not a JSON object.</source>
+        <translation>Het bericht is geen JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Unsupported protocol version (this daemon speaks version %1).</source>
+        <translation>Niet-ondersteunde protocolversie (deze daemon spreekt versie %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request id is not a whole number.</source>
+        <translation>De verzoek-id is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message names no request.</source>
+        <translation>Het bericht noemt geen verzoek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown request &quot;%1&quot;.</source>
+        <translation>Onbekend verzoek &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The daemon speaks another protocol version (%1).</source>
+        <translation>De daemon spreekt een andere protocolversie (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An event without a name.</source>
+        <translation>Een gebeurtenis zonder naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A response without an id or status.</source>
+        <translation>Een antwoord zonder id of status.</translation>
+    </message>
+    <message>
+        <location filename="../core/control/PeerCredentials.cpp" line="+40"/>
+        <source>Cannot read the peer&apos;s credentials: %1</source>
+        <translation>Kan de identiteitsgegevens van de tegenpartij niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This system does not tell who is on the other end of a local socket.</source>
+        <translation>Dit systeem geeft niet aan wie er aan de andere kant van een lokale socket zit.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::control::ControlServer</name>
+    <message>
+        <location filename="../core/control/ControlServer.cpp" line="+90"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Kan niet luisteren op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Too many connections.</source>
+        <translation>Te veel verbindingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The request is longer than %1 bytes.</source>
+        <translation>Het verzoek is langer dan %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Poll started.</source>
+        <translation>Uitlezing gestart.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A poll is already running.</source>
+        <translation>Er loopt al een uitlezing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown request.</source>
+        <translation>Onbekend verzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::control::DaemonClient</name>
+    <message>
+        <location filename="../core/control/DaemonClient.cpp" line="+59"/>
+        <source>No service answers on %1: %2</source>
+        <translation>Er antwoordt geen service op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No service runs on the profile %1.</source>
+        <translation>Er draait geen service op het profiel %1.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+15"/>
+        <source>The service is not running.</source>
+        <translation>De service draait niet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The service did not answer in time.</source>
+        <translation>De service heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service closed the connection.</source>
+        <translation>De service heeft de verbinding gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::control::PeerPolicy</name>
+    <message>
+        <location filename="../core/control/PeerCredentials.cpp" line="+38"/>
+        <source>%1 (process %2) is neither the service&apos;s user nor a member of its group.</source>
+        <translation>%1 (proces %2) is noch de gebruiker van de service, noch lid van diens groep.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (process %2) is not the user the service runs as.</source>
+        <translation>%1 (proces %2) is niet de gebruiker waaronder de service draait.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::control::StatusReport</name>
+    <message>
+        <location filename="../core/control/StatusReport.cpp" line="+211"/>
+        <source>Cannot read the status from the database: %1</source>
+        <translation>Kan de status niet uit de database lezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::daemon::AgentDaemon</name>
     <message>
-        <location filename="../core/daemon/AgentDaemon.cpp" line="+56"/>
+        <location filename="../core/daemon/AgentDaemon.cpp" line="+60"/>
         <source>Another fleetkeeperd (process %1) is running on the profile %2.</source>
         <translation>Er draait al een andere fleetkeeperd (proces %1) op het profiel %2.</translation>
     </message>
@@ -2503,12 +3056,12 @@
         <translation>De Fleetkeeper-desktopapp draait op het profiel %1; die voert de planningen zelf uit.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Running; next poll %1</source>
         <translation>Actief; volgende uitlezing %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>%1 Next poll %2.</source>
         <translation>%1 Volgende uitlezing %2.</translation>
     </message>
@@ -4211,6 +4764,417 @@
     </message>
 </context>
 <context>
+    <name>fleet::posture</name>
+    <message>
+        <location filename="../core/posture/PostureExport.cpp" line="+61"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No findings.</source>
+        <translation>Geen bevindingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fleetkeeper security posture</source>
+        <translation>Fleetkeeper-beveiligingsstatus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Security posture</source>
+        <translation>Beveiligingsstatus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generated %1</source>
+        <translation>Gegenereerd op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agent settings</source>
+        <translation>Agentinstellingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Score %1 / 100</source>
+        <translation>Score %1 / 100</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probed</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Device %1</source>
+        <translation>Apparaat %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/PostureReportBuilder.cpp" line="+52"/>
+        <source>TCP port %1 accepted a connection.</source>
+        <translation>TCP-poort %1 accepteerde een verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../core/posture/PostureTypes.cpp" line="+216"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::posture::DeviceProbe</name>
+    <message>
+        <location filename="../core/posture/DeviceProbe.cpp" line="+125"/>
+        <source>The stored address %1 is not HOST:PORT.</source>
+        <translation>Het opgeslagen adres %1 is geen HOST:POORT.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name %1 does not resolve: %2</source>
+        <translation>De naam %1 kan niet worden omgezet: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>No default community answered, so no SET was tried.</source>
+        <translation>Geen enkele standaard-community antwoordde, dus er is geen SET geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not tested with &quot;%1&quot;: sysLocation could not be read (%2).</source>
+        <translation>Niet getest met &quot;%1&quot;: sysLocation kon niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A SET of sysLocation to its own value was accepted with &quot;%1&quot;.</source>
+        <translation>Een SET van sysLocation op de eigen waarde werd geaccepteerd met &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SET refused with &quot;%1&quot;: %2</source>
+        <translation>SET geweigerd met &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::posture::PostureReportBuilder</name>
+    <message>
+        <location filename="../core/posture/PostureReportBuilder.cpp" line="+60"/>
+        <source>Firmware older than on other devices of the same model</source>
+        <translation>Oudere firmware dan op andere apparaten van hetzelfde model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device runs %1; another %2 in the fleet runs %3.</source>
+        <translation>Dit apparaat draait %1; een ander %2 in de vloot draait %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update the firmware to the newest version the manufacturer publishes for this model; newer firmware usually closes known security holes.</source>
+        <translation>Werk de firmware bij naar de nieuwste versie die de fabrikant voor dit model publiceert; nieuwere firmware dicht meestal bekende beveiligingslekken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device could not be probed</source>
+        <translation>Het apparaat kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the stored address and name resolution, then probe again.</source>
+        <translation>Controleer het opgeslagen adres en de naamomzetting en controleer het apparaat daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device did not answer the probe</source>
+        <translation>Het apparaat reageerde niet op de controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No SNMP answer and no TCP port answered at %1.</source>
+        <translation>Geen SNMP-antwoord en geen enkele TCP-poort antwoordde op %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the device is switched on and reachable, then probe again.</source>
+        <translation>Controleer of het apparaat is ingeschakeld en bereikbaar is, en controleer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SNMP write access with a default community</source>
+        <translation>SNMP-schrijftoegang met een standaard-community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device accepted an SNMP SET with the community &quot;%1&quot; (the value was set to what it already was, nothing changed).</source>
+        <translation>Het apparaat accepteerde een SNMP SET met de community &quot;%1&quot; (de waarde werd ingesteld op wat die al was, er is niets gewijzigd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the SNMP write (set) community to a long, secret value or disable SNMP write access in the device&apos;s web page; use SNMPv3 with authentication for changes.</source>
+        <translation>Wijzig de SNMP-schrijfcommunity (set) in een lange, geheime waarde of schakel SNMP-schrijftoegang uit op de webpagina van het apparaat; gebruik SNMPv3 met authenticatie voor wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SNMPv1 answers a default community</source>
+        <translation>SNMPv1 antwoordt op een standaard-community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMPv1 answered with %1.</source>
+        <translation>SNMPv1 antwoordde met %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable SNMPv1 if nothing needs it, and change the read community to a secret value (then update the credential profile in Fleetkeeper).</source>
+        <translation>Schakel SNMPv1 uit als niets het nodig heeft, en wijzig de leescommunity in een geheime waarde (werk daarna het toegangsprofiel in Fleetkeeper bij).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SNMPv2c answers a default community</source>
+        <translation>SNMPv2c antwoordt op een standaard-community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SNMPv2c answered with %1.</source>
+        <translation>SNMPv2c antwoordde met %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the read community to a secret value (then update the credential profile in Fleetkeeper), or switch to SNMPv3 and disable SNMPv1/v2c.</source>
+        <translation>Wijzig de leescommunity in een geheime waarde (werk daarna het toegangsprofiel in Fleetkeeper bij), of stap over op SNMPv3 en schakel SNMPv1/v2c uit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SNMPv3 is not available</source>
+        <translation>SNMPv3 is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device did not answer SNMPv3 engine discovery.</source>
+        <translation>Het apparaat antwoordde niet op de SNMPv3-engine-discovery.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable SNMPv3 with authentication and privacy (SHA and AES) in the device&apos;s web page, add a matching credential profile, then disable SNMPv1/v2c.</source>
+        <translation>Schakel SNMPv3 met authenticatie en privacy (SHA en AES) in op de webpagina van het apparaat, voeg een bijpassend toegangsprofiel toe en schakel daarna SNMPv1/v2c uit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telnet is open</source>
+        <translation>Telnet is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable Telnet in the device&apos;s network settings; it sends passwords in clear text.</source>
+        <translation>Schakel Telnet uit in de netwerkinstellingen van het apparaat; het verstuurt wachtwoorden als leesbare tekst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FTP is open</source>
+        <translation>FTP is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable FTP on the device unless you print or update firmware through it; it is not encrypted.</source>
+        <translation>Schakel FTP op het apparaat uit, tenzij u ermee afdrukt of er firmware mee bijwerkt; het is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The web page is also served without TLS</source>
+        <translation>De webpagina wordt ook zonder TLS aangeboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web page is served without TLS only</source>
+        <translation>De webpagina wordt alleen zonder TLS aangeboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port 80 (HTTP) and port 443 (HTTPS) are both open.</source>
+        <translation>Poort 80 (HTTP) en poort 443 (HTTPS) zijn beide open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port 80 (HTTP) is open, port 443 (HTTPS) is not.</source>
+        <translation>Poort 80 (HTTP) is open, poort 443 (HTTPS) niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable HTTPS on the device, redirect or disable plain HTTP, and set an administrator password for the web page.</source>
+        <translation>Schakel HTTPS in op het apparaat, stuur gewoon HTTP door of schakel het uit, en stel een beheerderswachtwoord in voor de webpagina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LPR printing (clear text) is open</source>
+        <translation>LPR-afdrukken (leesbare tekst) is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable LPR/LPD if your print servers do not use it; prefer IPPS (IPP over TLS).</source>
+        <translation>Schakel LPR/LPD uit als uw printservers het niet gebruiken; geef de voorkeur aan IPPS (IPP via TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raw port 9100 printing (clear text) is open</source>
+        <translation>Raw afdrukken via poort 9100 (leesbare tekst) is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restrict raw 9100 printing to your print servers (device access list) or disable it and use IPPS; anyone who reaches it can print or send printer commands.</source>
+        <translation>Beperk raw afdrukken via 9100 tot uw printservers (toegangslijst van het apparaat) of schakel het uit en gebruik IPPS; iedereen die het bereikt, kan afdrukken of printeropdrachten sturen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPP is open</source>
+        <translation>IPP is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer IPPS (IPP over TLS) and require TLS for IPP where the device allows it.</source>
+        <translation>Geef de voorkeur aan IPPS (IPP via TLS) en vereis TLS voor IPP waar het apparaat dat toestaat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settings can be changed remotely (Normal security mode)</source>
+        <translation>Instellingen kunnen extern worden gewijzigd (normale beveiligingsmodus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent is registered and runs in Normal mode.</source>
+        <translation>De agent is geregistreerd en draait in de normale modus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to Locked down mode if the site&apos;s policy forbids remote changes (Settings, Remote services, Security mode).</source>
+        <translation>Schakel over naar de vergrendelde modus als het beleid van de vestiging externe wijzigingen verbiedt (Instellingen, Remote services, Beveiligingsmodus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server certificate is not pinned</source>
+        <translation>Het servercertificaat is niet vastgepind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent trusts any certificate a trusted CA issued for the server&apos;s name.</source>
+        <translation>De agent vertrouwt elk certificaat dat een vertrouwde CA voor de naam van de server heeft uitgegeven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the server&apos;s SPKI pin (sync pin) so that only the provider&apos;s own key is accepted.</source>
+        <translation>Stel de SPKI-pin van de server in (sync pin), zodat alleen de eigen sleutel van de provider wordt geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote actions from the server are allowed</source>
+        <translation>Externe acties van de server zijn toegestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The remote-services server may ask for device actions.</source>
+        <translation>De server voor remote services mag om apparaatacties vragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny remote actions, or allow only the ones you need, if the site does not want the provider to act on devices.</source>
+        <translation>Weiger externe acties, of sta alleen de acties toe die u nodig hebt, als de vestiging niet wil dat de provider acties op apparaten uitvoert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions that change devices are enabled</source>
+        <translation>Acties die apparaten wijzigen zijn ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled: %1.</source>
+        <translation>Ingeschakeld: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable reboot and firmware upgrade in the action settings if nobody at the site uses them.</source>
+        <translation>Schakel herstarten en firmware-upgrade uit in de actie-instellingen als niemand op de vestiging ze gebruikt.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::receiver::Cli</name>
     <message>
         <location filename="../core/receiver/ReceiverCli.cpp" line="+57"/>
@@ -5295,9 +6259,34 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::storage</name>
     <message>
-        <location filename="../core/storage/CredentialRepository.cpp" line="+116"/>
+        <location filename="../core/storage/CredentialRepository.cpp" line="+135"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SecretKeychainBackend.cpp" line="+110"/>
+        <source>To keep the secrets in an encrypted file instead, set [secrets] backend=file in fleetkeeper.ini.</source>
+        <translation>Om de geheimen in plaats daarvan in een versleuteld bestand te bewaren, stelt u [secrets] backend=file in fleetkeeper.ini in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain did not answer within %1 seconds while %2 (is it locked and waiting for a password prompt?). %3</source>
+        <translation>De sleutelhanger antwoordde niet binnen %1 seconden tijdens %2 (is hij vergrendeld en wacht hij op een wachtwoordprompt?). %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain refused access while %1: %2</source>
+        <translation>De sleutelhanger weigerde de toegang tijdens %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available while %1: %2. %3</source>
+        <translation>Er is geen sleutelhanger beschikbaar tijdens %1: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keychain failed while %1: %2. %3</source>
+        <translation>De sleutelhanger is mislukt tijdens %1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -5326,7 +6315,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::storage::CredentialRepository</name>
     <message>
-        <location filename="../core/storage/CredentialRepository.cpp" line="-43"/>
+        <location filename="../core/storage/CredentialRepository.cpp" line="-60"/>
         <source>A credential profile needs a name without &apos;/&apos; (got &quot;%1&quot;).</source>
         <translation>Een toegangsprofiel heeft een naam zonder &apos;/&apos; nodig (gekregen: &quot;%1&quot;).</translation>
     </message>
@@ -5469,9 +6458,165 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
-    <name>fleet::storage::SecretStore</name>
+    <name>fleet::storage::SecretBackend</name>
     <message>
-        <location filename="../core/storage/SecretStore.cpp" line="+50"/>
+        <location filename="../core/storage/SecretBackend.cpp" line="+37"/>
+        <source>no &quot;secrets&quot; object</source>
+        <translation>geen &quot;secrets&quot;-object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer Fleetkeeper</source>
+        <translation>geschreven door een nieuwere Fleetkeeper</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::storage::SecretFileBackend</name>
+    <message>
+        <location filename="../core/storage/SecretFileBackend.cpp" line="+63"/>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>De cryptografiebibliotheek kon niet worden geïnitialiseerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file %1 of the encrypted secrets %2 is missing, so they cannot be read. Restore the key file from a backup; the encrypted file was left unchanged.</source>
+        <translation>Het sleutelbestand %1 van de versleutelde geheimen %2 ontbreekt, dus ze kunnen niet worden gelezen. Zet het sleutelbestand terug uit een back-up; het versleutelde bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+120"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Cannot create the secrets key file %1: %2</source>
+        <translation>Kan het sleutelbestand voor de geheimen %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the secrets key file %1: %2</source>
+        <translation>Kan het sleutelbestand voor de geheimen %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secrets key file %1 can be read by other users (mode %2); it was not used. Restrict it with: chmod 600 %1</source>
+        <translation>Het sleutelbestand voor de geheimen %1 kan door andere gebruikers worden gelezen (modus %2); het is niet gebruikt. Beperk het met: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the secrets key file %1: %2</source>
+        <translation>Kan het sleutelbestand voor de geheimen %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secrets key file %1 is not a Fleetkeeper key (expected %2 hexadecimal digits).</source>
+        <translation>Het sleutelbestand voor de geheimen %1 is geen Fleetkeeper-sleutel (verwacht: %2 hexadecimale cijfers).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The secrets file %1 can be read by other users (mode %2); it was not loaded. Restrict it with: chmod 600 %1</source>
+        <translation>Het geheimenbestand %1 kan door andere gebruikers worden gelezen (modus %2); het is niet geladen. Beperk het met: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Kan het geheimenbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secrets file %1 is not an encrypted Fleetkeeper secrets file; it was left unchanged.</source>
+        <translation>Het geheimenbestand %1 is geen versleuteld Fleetkeeper-geheimenbestand; het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The secrets file %1 cannot be decrypted with the key in %2: the key file does not belong to it or the file is damaged. Both were left unchanged.</source>
+        <translation>Het geheimenbestand %1 kan niet worden ontsleuteld met de sleutel in %2: het sleutelbestand hoort er niet bij of het bestand is beschadigd. Beide zijn ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secrets file %1 is not valid (%2); it was left unchanged.</source>
+        <translation>Het geheimenbestand %1 is ongeldig (%2); het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The secrets were not saved, so as not to overwrite the existing store. %1</source>
+        <translation>De geheimen zijn niet opgeslagen, om de bestaande opslag niet te overschrijven. %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create the secrets file %1: %2</source>
+        <translation>Kan het geheimenbestand %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Kan het geheimenbestand %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secrets file %1 was written but has mode %2 instead of 0600.</source>
+        <translation>Het geheimenbestand %1 is geschreven, maar heeft modus %2 in plaats van 0600.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove the secrets file %1: %2</source>
+        <translation>Kan het geheimenbestand %1 niet verwijderen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::storage::SecretKeychainBackend</name>
+    <message>
+        <location filename="../core/storage/SecretKeychainBackend.cpp" line="+12"/>
+        <source>the keychain entry &quot;%1&quot; of %2</source>
+        <translation>het sleutelbositem &quot;%1&quot; van %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>there is no session bus</source>
+        <translation>er is geen sessiebus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the session bus cannot be reached: %1</source>
+        <translation>de sessiebus is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session bus cannot be reached</source>
+        <translation>de sessiebus is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no Secret Service (%1) is running on the session bus</source>
+        <translation>er draait geen Secret Service (%1) op de sessiebus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the secrets</source>
+        <translation>het lezen van de geheimen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain entry &quot;%1&quot; of %2 is not valid (%3); it was left unchanged.</source>
+        <translation>Het sleutelbositem &quot;%1&quot; van %2 is ongeldig (%3); het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>saving the secrets</source>
+        <translation>het opslaan van de geheimen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>removing the secrets</source>
+        <translation>het verwijderen van de geheimen</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::storage::SecretLegacyBackend</name>
+    <message>
+        <location filename="../core/storage/SecretLegacyBackend.cpp" line="+29"/>
         <source>The secrets file %1 can be read by other users (mode %2); it was not loaded. Restrict it with: chmod 600 %1</source>
         <translation>Het geheimenbestand %1 is leesbaar voor andere gebruikers (modus %2); het is niet geladen. Beperk de rechten met: chmod 600 %1</translation>
     </message>
@@ -5481,40 +6626,55 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Kan het geheimenbestand %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The secrets file %1 is not valid (%2); it was left unchanged.</source>
         <translation>Het geheimenbestand %1 is ongeldig (%2); het is ongewijzigd gelaten.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no &quot;secrets&quot; object</source>
-        <translation>geen &quot;secrets&quot;-object</translation>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Cannot overwrite the old plain secrets file %1: %2. Remove it by hand.</source>
+        <translation>Kan het oude, onversleutelde geheimenbestand %1 niet overschrijven: %2. Verwijder het handmatig.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The secrets file %1 was written by a newer Fleetkeeper; it was left unchanged.</source>
-        <translation>Het geheimenbestand %1 is geschreven door een nieuwere Fleetkeeper; het is ongewijzigd gelaten.</translation>
+        <location line="+11"/>
+        <source>Cannot remove the old plain secrets file %1: %2. Remove it by hand.</source>
+        <translation>Kan het oude, onversleutelde geheimenbestand %1 niet verwijderen: %2. Verwijder het handmatig.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::storage::SecretStore</name>
+    <message>
+        <location filename="../core/storage/SecretStore.cpp" line="+137"/>
+        <location line="+9"/>
+        <source>chosen in the settings</source>
+        <translation>gekozen in de instellingen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Kan de map %1 niet aanmaken.</translation>
+        <location line="-4"/>
+        <source>The keychain is chosen for the secrets ([secrets] backend=keychain) but cannot be used: %1.</source>
+        <translation>De sleutelbos is gekozen voor de geheimen ([secrets] backend=keychain), maar kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot create the secrets file %1: %2</source>
-        <translation>Kan het geheimenbestand %1 niet aanmaken: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+7"/>
-        <source>Cannot write the secrets file %1: %2</source>
-        <translation>Kan het geheimenbestand %1 niet schrijven: %2</translation>
+        <location line="+14"/>
+        <source>The secrets of this profile are in the desktop keychain (see %1), which cannot be reached here: %2. Run from the desktop session that owns the keychain.</source>
+        <translation>De geheimen van dit profiel staan in de sleutelbos van het bureaublad (zie %1), die hier niet bereikbaar is: %2. Voer dit uit vanuit de bureaubladsessie die eigenaar is van de sleutelbos.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The secrets file %1 was written but has mode %2 instead of 0600.</source>
-        <translation>Het geheimenbestand %1 is geschreven, maar heeft modus %2 in plaats van 0600.</translation>
+        <location line="+3"/>
+        <source>already used by this profile</source>
+        <translation>al in gebruik door dit profiel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a Secret Service is available</source>
+        <translation>er is een Secret Service beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The secrets of the plain file %1 could not be moved to %2; the plain file was left in place. %3</source>
+        <translation>De geheimen uit het onversleutelde bestand %1 konden niet naar %2 worden verplaatst; het onversleutelde bestand is blijven staan. %3</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6742,19 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
             <numerusform>Het opslaan van %n momentopname is mislukt; niets van deze reeks is bewaard. %1</numerusform>
             <numerusform>Het opslaan van %n momentopnamen is mislukt; niets van deze reeks is bewaard. %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync</name>
+    <message>
+        <location filename="../core/sync/PayloadView.cpp" line="+38"/>
+        <source>There is no outbox item %1 (it may have been pruned).</source>
+        <translation>Er is geen item %1 in de verzendwachtrij (mogelijk is het opgeruimd).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The payload cannot be decrypted with the stored key: %1</source>
+        <translation>De payload kan niet worden ontsleuteld met de opgeslagen sleutel: %1</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +6873,41 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+2"/>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::ConsentStore</name>
+    <message>
+        <location filename="../core/sync/ConsentStore.cpp" line="+213"/>
+        <location line="+129"/>
+        <source>There is no remote request %1.</source>
+        <translation>Er is geen extern verzoek %1.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 (%2) is not a person and cannot decide on a remote request.</source>
+        <translation>%1 (%2) is geen persoon en kan niet beslissen over een extern verzoek.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+54"/>
+        <source>Nobody approved or denied the request before %1; it expired.</source>
+        <translation>Niemand heeft het verzoek vóór %1 goedgekeurd of geweigerd; het is verlopen.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Remote request %1 is no longer waiting for a decision (%2).</source>
+        <translation>Extern verzoek %1 wacht niet meer op een beslissing (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Denied by %1.</source>
+        <translation>Geweigerd door %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denied by %1: %2</source>
+        <translation>Geweigerd door %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +7050,44 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+6"/>
         <source>The agent id &quot;%1&quot; is empty or contains control characters or extra spaces.</source>
         <translation>Het agent-id &quot;%1&quot; is leeg of bevat stuurtekens of overbodige spaties.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::sync::RemoteActions</name>
+    <message>
+        <location filename="../core/sync/RemoteActions.cpp" line="+93"/>
+        <source>Device %1 is no longer stored.</source>
+        <translation>Apparaat %1 is niet meer opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is not a device action.</source>
+        <translation>%1 is geen apparaatactie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware is not upgraded on a server&apos;s request: this agent does not download firmware files. An administrator upgrades it locally from a checked file.</source>
+        <translation>Firmware wordt niet op verzoek van een server geüpgraded: deze agent downloadt geen firmwarebestanden. Een beheerder voert de upgrade lokaal uit vanaf een gecontroleerd bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This agent prints its own test page, not the device&apos;s configuration page.</source>
+        <translation>Deze agent drukt een eigen testpagina af, niet de configuratiepagina van het apparaat.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The request could not be stored for consent: %1</source>
+        <translation>Het verzoek kon niet worden opgeslagen voor goedkeuring: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Awaiting consent: a local administrator must approve %1 on %2 before %3.</source>
+        <translation>Wacht op goedkeuring: een lokale beheerder moet %1 op %2 goedkeuren vóór %3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The request names no device.</source>
+        <translation>Het verzoek noemt geen apparaat.</translation>
     </message>
 </context>
 <context>
@@ -6050,7 +7296,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::SyncAgent</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncAgent.cpp" line="+54"/>
+        <location filename="../core/sync/SyncAgent.cpp" line="+56"/>
         <source>%n payload(s) delivered</source>
         <translation>
             <numerusform>%n payload afgeleverd</numerusform>
@@ -6086,8 +7332,21 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
             <numerusform>%n opdrachten ontvangen: %1 uitgevoerd, %2 mislukt, %3 geweigerd, %4 niet ondersteund.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>%1 denied, %2 awaiting consent.</source>
+        <translation>%1 geweigerd, %2 wachten op goedkeuring.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n approved request(s) run.</source>
+        <translation>
+            <numerusform>%n goedgekeurd verzoek uitgevoerd.</numerusform>
+            <numerusform>%n goedgekeurde verzoeken uitgevoerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n setting(s) changed.</source>
         <translation>
             <numerusform>%n instelling gewijzigd.</numerusform>
@@ -6095,19 +7354,20 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+78"/>
+        <location line="+63"/>
+        <location line="+76"/>
         <location line="+196"/>
+        <location line="+211"/>
         <source>Another sync operation is running.</source>
         <translation>Er loopt al een andere synchronisatie.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-380"/>
         <source>This agent is not registered with a server; run &apos;fleetkeeper-cli register&apos;.</source>
         <translation>Deze agent is niet bij een server geregistreerd; voer &apos;fleetkeeper-cli register&apos; uit.</translation>
     </message>
@@ -6152,7 +7412,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Deze agent is niet bij een server geregistreerd.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The result of command %1 was refused: %2</source>
         <translation>Het resultaat van opdracht %1 is geweigerd: %2</translation>
     </message>
@@ -6182,17 +7442,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>(geen id)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+163"/>
         <source>Remote command %1: %2 (%3)</source>
         <translation>Externe opdracht %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>This agent version cannot run %1.</source>
-        <translation>Deze agentversie kan %1 niet uitvoeren.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+40"/>
         <source>Device %1 is no longer stored.</source>
         <translation>Apparaat %1 is niet meer opgeslagen.</translation>
     </message>
@@ -6278,7 +7533,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::SyncSettings</name>
     <message>
-        <location filename="../core/sync/SyncSettings.cpp" line="+128"/>
+        <location filename="../core/sync/SyncSettings.cpp" line="+130"/>
         <source>The settings file %1 could not be written.</source>
         <translation>Het instellingenbestand %1 kon niet worden geschreven.</translation>
     </message>
@@ -6378,9 +7633,451 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
+    <name>fleet::ui::ActionProgressDialog</name>
+    <message>
+        <location filename="../ui/ActionProgressDialog.cpp" line="+23"/>
+        <source>Succeeded</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation>Time-out</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>C&amp;lose when finished</source>
+        <translation>Sluiten &amp;na afloop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Finished.</source>
+        <translation>Voltooid.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::AlertProfilesDialog</name>
+    <message>
+        <location filename="../ui/AlertProfilesDialog.cpp" line="+38"/>
+        <source>Device alerts (jam, door, paper, toner, service)</source>
+        <translation>Apparaatmeldingen (papierstoring, klep, papier, toner, service)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply low (below %1 %)</source>
+        <translation>Verbruiksartikel bijna op (onder %1 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supply empty soon (within %1 days)</source>
+        <translation>Verbruiksartikel binnenkort leeg (binnen %1 dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering (%1 failed polls in a row)</source>
+        <translation>Antwoordt niet (%1 mislukte uitlezingen op rij)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reporting (no successful poll for %1 h)</source>
+        <translation>Rapporteert niet (geen geslaagde uitlezing gedurende %1 u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A counter went down</source>
+        <translation>Een teller is gedaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meters disagree</source>
+        <translation>Tellers spreken elkaar tegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address changed</source>
+        <translation>Adres gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upload failing (for %1 days)</source>
+        <translation>Upload mislukt (al %1 dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command poll failing (for %1 h)</source>
+        <translation>Opvragen van opdrachten mislukt (al %1 u)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificate expiring (within %1 days)</source>
+        <translation>Certificaat verloopt (binnen %1 dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storage nearly full (below %1 % free)</source>
+        <translation>Opslag bijna vol (minder dan %1 % vrij)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paper jam</source>
+        <translation>Papierstoring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Door or cover open</source>
+        <translation>Deur of klep open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toner or ink low</source>
+        <translation>Toner of inkt bijna op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toner or ink empty</source>
+        <translation>Toner of inkt op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of paper</source>
+        <translation>Papier op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service needed</source>
+        <translation>Service nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other device alerts</source>
+        <translation>Overige apparaatmeldingen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;New</source>
+        <translation>Nie&amp;uw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;test e-mail</source>
+        <translation>&amp;Testmail verzenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save profile</source>
+        <translation>Profiel op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by the remote-services server: read-only here.</source>
+        <translation>Ingesteld door de server voor remote services: hier alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Alert profiles</source>
+        <translation>Meldingsprofielen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>Condities</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device alert categories</source>
+        <translation>Meldingscategorieën van apparaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Information and above</source>
+        <translation>Informatie en hoger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and above</source>
+        <translation>Waarschuwingen en hoger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical only</source>
+        <translation>Alleen kritiek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All devices</source>
+        <translation>Alle apparaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By location</source>
+        <translation>Op locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By model</source>
+        <translation>Op model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These devices</source>
+        <translation>Deze apparaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locations, models or devices</source>
+        <translation>Locaties, modellen of apparaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma-separated: parts of locations or models, or device ids and serials</source>
+        <translation>gescheiden door komma&apos;s: delen van locaties of modellen, of apparaat-ID&apos;s en serienummers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ops@example.com, service@example.com</source>
+        <translation>ops@example.com, service@example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mail for each change</source>
+        <translation>Een e-mail bij elke wijziging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One daily digest</source>
+        <translation>Eén dagelijks overzichtsbericht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digest hour</source>
+        <translation>Uur van het overzichtsbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quiet hours</source>
+        <translation>Stille u&amp;ren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quiet hours start</source>
+        <translation>Begin van de stille uren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quiet hours end</source>
+        <translation>Einde van de stille uren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail when a condition &amp;clears</source>
+        <translation>E-mail wanneer een conditie wordt opge&amp;heven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no reminder</source>
+        <translation>geen herinnering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;onditions (none: all):</source>
+        <translation>C&amp;ondities (geen: alle):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert c&amp;ategories (none: all):</source>
+        <translation>Meldings&amp;categorieën (geen: alle):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices:</source>
+        <translation>&amp;Apparaten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recipients:</source>
+        <translation>Ontvan&amp;gers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;livery:</source>
+        <translation>Af&amp;levering:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;mind every:</source>
+        <translation>Herinneren el&amp;ke:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot read the alert profiles: %1</source>
+        <translation>Kan de meldingsprofielen niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (from the server)</source>
+        <translation>%1 (van de server)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (off)</source>
+        <translation>%1 (uit)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Profile %1</source>
+        <translation>Profiel %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Names starting with %1 are kept for profiles the server sets.</source>
+        <translation>Namen die beginnen met %1 zijn gereserveerd voor profielen die de server instelt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The profile was removed meanwhile.</source>
+        <translation>Het profiel is intussen verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert profile %1 saved.</source>
+        <translation>Meldingsprofiel %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove the alert profile %1? Its recipients get no more mail from it.</source>
+        <translation>Meldingsprofiel %1 verwijderen? De ontvangers krijgen er dan geen e-mail meer van.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alert profile %1 removed.</source>
+        <translation>Meldingsprofiel %1 verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending a test message to %1…</source>
+        <translation>Een testbericht verzenden naar %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test mail sent to %1.</source>
+        <translation>Testmail verzonden naar %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test mail was not delivered: %1</source>
+        <translation>De testmail is niet afgeleverd: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::AlertsView</name>
     <message>
-        <location filename="../ui/AlertsView.cpp" line="+75"/>
+        <location filename="../ui/AlertsView.cpp" line="+77"/>
         <source>Show %1 alerts</source>
         <translation>Meldingen tonen: %1</translation>
     </message>
@@ -6467,7 +8164,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Meldingen vernieuwen</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Cannot read the alerts: %1</source>
         <translation>Kan de meldingen niet lezen: %1</translation>
     </message>
@@ -6511,9 +8208,160 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>The alerts were not acknowledged: %1</source>
         <translation>De meldingen zijn niet bevestigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/ChangePasswordDialog.cpp" line="+34"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the password of %1. A password needs at least %2 characters.</source>
+        <translation>Wijzig het wachtwoord van %1. Een wachtwoord moet minstens %2 tekens bevatten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Current password</source>
+        <translation>&amp;Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password</source>
+        <translation>Nieuw wachtwoord he&amp;rhalen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem with the new password</source>
+        <translation>Probleem met het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hange password</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new passwords do not match.</source>
+        <translation>De nieuwe wachtwoorden komen niet overeen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::ConsentView</name>
+    <message>
+        <location filename="../ui/ConsentView.cpp" line="+23"/>
+        <source>reboot</source>
+        <translation>herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a test page on</source>
+        <translation>een testpagina afdrukken op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>troubleshoot</source>
+        <translation>problemen oplossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>run &quot;%1&quot; on</source>
+        <translation>&quot;%1&quot; uitvoeren op</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service provider asks to %1 %2 — open to approve.</source>
+        <translation>De serviceprovider vraagt: %1 %2 — open dit om goed te keuren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote requests</source>
+        <translation>Externe verzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service provider asked for these device actions. Nothing runs until you approve; a request nobody decides on expires.</source>
+        <translation>De serviceprovider heeft om deze apparaatacties gevraagd. Er wordt niets uitgevoerd totdat u goedkeuring geeft; een verzoek waarover niemand beslist, verloopt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests waiting for consent</source>
+        <translation>Verzoeken die op goedkeuring wachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason for denying</source>
+        <translation>Reden van weigering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason told to the service provider (optional)</source>
+        <translation>Reden die aan de serviceprovider wordt doorgegeven (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>No remote request is waiting for a decision.</source>
+        <translation>Er wacht geen extern verzoek op een beslissing.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your role may not %1.</source>
+        <translation>Uw rol heeft geen toestemming voor: %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Approved: the request runs now and the result goes to the server.</source>
+        <translation>Goedgekeurd: het verzoek wordt nu uitgevoerd en het resultaat gaat naar de server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denied: the service provider is told.</source>
+        <translation>Geweigerd: de serviceprovider wordt op de hoogte gebracht.</translation>
     </message>
 </context>
 <context>
@@ -6763,7 +8611,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::CredentialProfilesDialog</name>
     <message>
-        <location filename="../ui/CredentialProfilesDialog.cpp" line="+26"/>
+        <location filename="../ui/CredentialProfilesDialog.cpp" line="+27"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
@@ -6833,7 +8681,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The profiles could not be saved: %1</source>
         <translation>De profielen konden niet worden opgeslagen: %1</translation>
     </message>
@@ -6841,6 +8689,154 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+4"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::DeviceActions</name>
+    <message>
+        <location filename="../ui/DeviceActions.cpp" line="+108"/>
+        <source>Refresh &amp;status</source>
+        <translation>Status &amp;vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll the device now and store the result</source>
+        <translation>Het apparaat nu uitlezen en het resultaat opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reboot…</source>
+        <translation>&amp;Herstarten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restart the device through SNMP</source>
+        <translation>Het apparaat via SNMP herstarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;test page (raw)</source>
+        <translation>&amp;Testpagina afdrukken (raw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a one-page text job to the device&apos;s raw port (9100)</source>
+        <translation>Een tekstopdracht van één pagina naar de raw-poort (9100) van het apparaat sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print test page (&amp;LPR)</source>
+        <translation>Testpagina afdrukken (&amp;LPR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a one-page text job through the device&apos;s LPR service (515)</source>
+        <translation>Een tekstopdracht van één pagina via de LPR-service (515) van het apparaat sturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade &amp;firmware…</source>
+        <translation>&amp;Firmware upgraden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a firmware file to the device after checks and your confirmation</source>
+        <translation>Een firmwarebestand naar het apparaat sturen na controles en uw bevestiging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trou&amp;bleshoot</source>
+        <translation>&amp;Problemen oplossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check name resolution, ping, the device&apos;s ports and SNMP with each credential profile</source>
+        <translation>Naamomzetting, ping, de poorten van het apparaat en SNMP met elk toegangsprofiel controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;web page</source>
+        <translation>&amp;Webpagina openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the device&apos;s web page (HTTPS first)</source>
+        <translation>De webpagina van het apparaat openen (eerst HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;managing</source>
+        <translation>Beheer &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Poll this device and include it in uploads</source>
+        <translation>Dit apparaat uitlezen en opnemen in uploads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op managing</source>
+        <translation>Beheer st&amp;oppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop polling this device and leave it out of uploads; its history stays</source>
+        <translation>Dit apparaat niet meer uitlezen en weglaten uit uploads; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Apparaat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Device actions</source>
+        <translation>Apparaatacties</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Device %1 is not in the database; it may have been removed.</source>
+        <translation>Apparaat %1 staat niet in de database; het is misschien verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a device first.</source>
+        <translation>Kies eerst een apparaat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window is locked.</source>
+        <translation>Het venster is vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to %1.</source>
+        <translation>Meld u aan voor: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the device…</source>
+        <translation>Het apparaat uitlezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The device is managed already.</source>
+        <translation>Het apparaat wordt al beheerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device is not managed.</source>
+        <translation>Het apparaat wordt niet beheerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reboot needs a stored credential profile to send it with.</source>
+        <translation>Voor een herstart is een opgeslagen toegangsprofiel nodig om deze mee te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — unavailable: %2</source>
+        <translation>%1 — niet beschikbaar: %2</translation>
     </message>
 </context>
 <context>
@@ -6881,7 +8877,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Uitleeslogboek</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <location line="+41"/>
         <source>Device</source>
         <translation>Apparaat</translation>
@@ -7349,7 +9345,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::DiscoveryDialog</name>
     <message>
-        <location filename="../ui/DiscoveryDialog.cpp" line="+57"/>
+        <location filename="../ui/DiscoveryDialog.cpp" line="+59"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -7399,13 +9395,13 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+445"/>
+        <location line="+454"/>
         <location line="+14"/>
         <source>No CSV file imported.</source>
         <translation>Geen CSV-bestand geïmporteerd.</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-460"/>
         <source>Credential profiles to try, in order</source>
         <translation>Te proberen toegangsprofielen, in volgorde</translation>
     </message>
@@ -7500,7 +9496,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Kies minstens één toegangsprofiel om te proberen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Starting %n target(s)…</source>
         <translation>
             <numerusform>%n doel starten…</numerusform>
@@ -7582,7 +9578,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>De toegangsprofielen konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Import targets</source>
         <translation>Doelen importeren</translation>
     </message>
@@ -7616,9 +9612,205 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
+    <name>fleet::ui::FirmwareDialog</name>
+    <message>
+        <location filename="../ui/FirmwareDialog.cpp" line="+33"/>
+        <source>&amp;Browse…</source>
+        <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start upgrade</source>
+        <translation>Upgrade &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firmware upgrade — %1</source>
+        <translation>Firmware-upgrade — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · model %2 · firmware now %3</source>
+        <translation>%1 · model %2 · huidige firmware %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+189"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+104"/>
+        <source>Firmware file</source>
+        <translation>Firmwarebestand</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>The firmware file the vendor supplies for this model</source>
+        <translation>Het firmwarebestand dat de fabrikant voor dit model levert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>I &amp;understand the risk and want to upgrade the device now.</source>
+        <translation>Ik begrijp het &amp;risico en wil het apparaat nu upgraden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device is unavailable during the upgrade. A wrong or interrupted file can leave it unusable until it is repaired.</source>
+        <translation>Het apparaat is tijdens de upgrade niet beschikbaar. Een verkeerd of onderbroken bestand kan het onbruikbaar maken totdat het is gerepareerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Device:</source>
+        <translation>Apparaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>Choose a file.</source>
+        <translation>Kies een bestand.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand lezen…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Firmware files (*.bin *.djf *.rfu *.prn *.fw);;All files (*)</source>
+        <translation>Firmwarebestanden (*.bin *.djf *.rfu *.prn *.fw);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking whether the device is idle…</source>
+        <translation>Controleren of het apparaat inactief is…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The device does not answer (%1); the upgrade would be refused.</source>
+        <translation>Het apparaat antwoordt niet (%1); de upgrade zou worden geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle.</source>
+        <translation>Inactief.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not idle (printer status: %1); the upgrade is refused until it is idle.</source>
+        <translation>Niet inactief (printerstatus: %1); de upgrade wordt geweigerd totdat het apparaat inactief is.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::LockOverlay</name>
+    <message>
+        <location filename="../ui/LockOverlay.cpp" line="+17"/>
+        <source>Sign in as someone &amp;else</source>
+        <translation>Aanmelden als iemand &amp;anders</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fleetkeeper is locked. Enter the password of %1 to continue.</source>
+        <translation>Fleetkeeper is vergrendeld. Voer het wachtwoord van %1 in om door te gaan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody is signed in. Sign in to see the fleet.</source>
+        <translation>Er is niemand aangemeld. Meld u aan om de vloot te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/LoginDialog.cpp" line="+17"/>
+        <source>Sign in to Fleetkeeper</source>
+        <translation>Aanmelden bij Fleetkeeper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in with your Fleetkeeper account.</source>
+        <translation>Meld u aan met uw Fleetkeeper-account.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::LoginForm</name>
+    <message>
+        <location filename="../ui/LoginForm.cpp" line="+22"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign-in problem</source>
+        <translation>Aanmeldingsprobleem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the password</source>
+        <translation>Wachtwoord controleren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Enter your user name.</source>
+        <translation>Voer uw gebruikersnaam in.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
     </message>
@@ -7666,14 +9858,19 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Meldingen</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>&amp;Remote services</source>
         <translation>&amp;Remote services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security</source>
+        <translation>Beve&amp;iliging</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7681,7 +9878,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>&amp;Meldingen (%1)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errors</source>
         <translation>Storingen</translation>
     </message>
@@ -7799,7 +9996,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Vloottabel geschreven naar %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n meter row(s) written to %1</source>
         <translation>
             <numerusform>%n tellerstandrij geschreven naar %1</numerusform>
@@ -7807,12 +10004,13 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <location line="+47"/>
         <source>Poll now</source>
         <translation>Nu uitlezen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-41"/>
         <source>Polling…</source>
         <translation>Uitlezen…</translation>
     </message>
@@ -7823,36 +10021,66 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+34"/>
         <source>&amp;Pause polling</source>
         <translation>Uitlezen &amp;pauzeren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>The service is polling…</source>
+        <translation>De service leest uit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service is polling… %1 of %2</source>
+        <translation>De service leest uit… %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The service is not running (trying again)</source>
+        <translation>De service draait niet (nieuwe poging)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached to the service</source>
+        <translation>Verbonden met de service</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>paused</source>
         <translation>gepauzeerd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <source>Attached to the service · last poll: %1 · next: %2</source>
+        <translation>Verbonden met de service · laatste uitlezing: %1 · volgende: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Last poll: %1 · next: %2</source>
         <translation>Laatste uitlezing: %1 · volgende: %2</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-412"/>
         <source>Cannot read the database: %1</source>
         <translation>Kan de database niet lezen: %1</translation>
     </message>
@@ -7860,7 +10088,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::MeterExportDialog</name>
     <message>
-        <location filename="../ui/MeterExportDialog.cpp" line="+36"/>
+        <location filename="../ui/MeterExportDialog.cpp" line="+37"/>
         <location line="+72"/>
         <source>Export meter reads</source>
         <translation>Tellerstanden exporteren</translation>
@@ -7931,15 +10159,199 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ui::NotificationsView</name>
+    <message>
+        <location filename="../ui/NotificationsView.cpp" line="+44"/>
+        <source>queued</source>
+        <translation>in wachtrij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held for the digest</source>
+        <translation>vastgehouden voor het overzichtsbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent in a digest</source>
+        <translation>verzonden in een overzichtsbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cleared</source>
+        <translation>opgeheven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminder</source>
+        <translation>herinnering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digest</source>
+        <translation>overzichtsbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Retry &amp;now</source>
+        <translation>Nu &amp;opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Conditie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Filter by profile, condition, device, recipient or error</source>
+        <translation>Filteren op profiel, conditie, apparaat, ontvanger of fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter notifications</source>
+        <translation>Notificaties filteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivery state</source>
+        <translation>Afleverstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>Ve&amp;rnieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the selected queued notifications (or all queued ones) now</source>
+        <translation>De geselecteerde notificaties in de wachtrij (of alle notificaties in de wachtrij) nu verzenden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert &amp;profiles…</source>
+        <translation>Meldingspro&amp;fielen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMTP ser&amp;ver…</source>
+        <translation>SMTP-ser&amp;ver…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot read the notifications: %1</source>
+        <translation>Kan de notificaties niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Next attempt %1</source>
+        <translation>Volgende poging %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n notification(s)</source>
+        <translation>
+            <numerusform>%n notificatie</numerusform>
+            <numerusform>%n notificaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot retry: %1</source>
+        <translation>Kan niet opnieuw proberen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending…</source>
+        <translation>Verzenden…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n notification(s) due now; the service sends them within a minute.</source>
+        <translation>
+            <numerusform>%n notificatie is nu aan de beurt; de service verzendt deze binnen een minuut.</numerusform>
+            <numerusform>%n notificaties zijn nu aan de beurt; de service verzendt ze binnen een minuut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::PayloadViewerDialog</name>
     <message>
-        <location filename="../ui/PayloadViewerDialog.cpp" line="+24"/>
+        <location filename="../ui/PayloadViewerDialog.cpp" line="+26"/>
         <source>Decrypting payload %1…</source>
         <translation>Payload %1 ontsleutelen…</translation>
     </message>
@@ -7985,25 +10397,202 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>“%1” komt niet voor in deze payload.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>There is no outbox item %1 (it may have been pruned).</source>
-        <translation>Er is geen item %1 in de verzendwachtrij (mogelijk is het opgeruimd).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The payload cannot be decrypted with the stored key: %1</source>
-        <translation>De payload kan niet worden ontsleuteld met de opgeslagen sleutel: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>Payload %1, %2 of XML, decrypted with the stored payload key. This is what the server receives.</source>
         <translation>Payload %1, %2 XML, ontsleuteld met de opgeslagen payloadsleutel. Dit is wat de server ontvangt.</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ui::PostureView</name>
+    <message>
+        <location filename="../ui/PostureView.cpp" line="+67"/>
+        <source>Agent findings</source>
+        <translation>Bevindingen over de agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Remedy</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Devices and their findings</source>
+        <translation>Apparaten en hun bevindingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score / severity</source>
+        <translation>Score / ernst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device / finding</source>
+        <translation>Apparaat / bevinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address / observed</source>
+        <translation>Adres / waargenomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Probe now</source>
+        <translation>Nu &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CS&amp;V exporteren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Probe every stored device politely: default SNMP communities, SNMP write access (a SET of a value to itself), SNMPv3, and the TCP ports of clear-text services.</source>
+        <translation>Elk opgeslagen apparaat behoedzaam controleren: standaard-SNMP-communities, SNMP-schrijftoegang (een SET van een waarde op zichzelf), SNMPv3 en de TCP-poorten van diensten zonder versleuteling.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Probe progress</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Agent settings</source>
+        <translation>&amp;Agentinstellingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Devices, worst first</source>
+        <translation>Apparaten, &amp;slechtste eerst</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not read the posture report: %1</source>
+        <translation>Het beveiligingsrapport kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probed %1; firmware %2</source>
+        <translation>Gecontroleerd %1; firmware %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not probed yet; firmware %1</source>
+        <translation>Nog niet gecontroleerd; firmware %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agent score %1/100. No devices stored yet.</source>
+        <translation>Agentscore %1/100. Nog geen apparaten opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent score %1/100. %2 devices, average score %3/100, %4 probed.</source>
+        <translation>Agentscore %1/100. %2 apparaten, gemiddelde score %3/100, %4 gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Probed %1 of %2 devices…</source>
+        <translation>%1 van %2 apparaten gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Probe finished: %n device(s) probed.</source>
+        <translation>
+            <numerusform>Controle voltooid: %n apparaat gecontroleerd.</numerusform>
+            <numerusform>Controle voltooid: %n apparaten gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe failed: %1</source>
+        <translation>Controle mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Probing…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>Export security report</source>
+        <translation>Beveiligingsrapport exporteren</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-pagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::RebootDialog</name>
+    <message>
+        <location filename="../ui/RebootDialog.cpp" line="+16"/>
+        <source>&amp;Reboot</source>
+        <translation>&amp;Herstarten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reboot %1</source>
+        <translation>%1 herstarten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reboot %1 now? Jobs it is printing are lost, and it is unreachable until it has restarted.</source>
+        <translation>%1 nu herstarten? Afdruktaken die het apparaat aan het afdrukken is, gaan verloren, en het is onbereikbaar totdat het opnieuw is opgestart.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Write credential profile:</source>
+        <translation>&amp;Toegangsprofiel voor schrijven:</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::RegistrationDialog</name>
     <message>
-        <location filename="../ui/RegistrationDialog.cpp" line="+48"/>
+        <location filename="../ui/RegistrationDialog.cpp" line="+49"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
@@ -8338,7 +10927,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::SecurityModeDialog</name>
     <message>
-        <location filename="../ui/SecurityModeDialog.cpp" line="+36"/>
+        <location filename="../ui/SecurityModeDialog.cpp" line="+37"/>
         <source>&amp;Normal (default)</source>
         <translation>&amp;Normaal (standaard)</translation>
     </message>
@@ -8398,7 +10987,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Geen voorbeeld: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of XML; it is compressed and encrypted before it is sent.</source>
         <translation>%1 XML; dit wordt gecomprimeerd en versleuteld voordat het wordt verzonden.</translation>
     </message>
@@ -8408,7 +10997,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>De modus is al %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>The mode could not be saved: %1</source>
         <translation>De modus kon niet worden opgeslagen: %1</translation>
     </message>
@@ -8424,9 +11013,85 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
+    <name>fleet::ui::SessionControls</name>
+    <message>
+        <location filename="../ui/SessionControls.cpp" line="+100"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Gebruikers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange password…</source>
+        <translation>Wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set-up</source>
+        <translation>Inrichting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No accounts yet: create an administrator in File &gt; Users.</source>
+        <translation>Nog geen accounts: maak een beheerder aan via Bestand &gt; Gebruikers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create administrator…</source>
+        <translation>Beheerder aanmaken…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Not signed in</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked (%1)</source>
+        <translation>Vergrendeld (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting up as %1 (%2)</source>
+        <translation>Bezig met inrichten als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, from a Unix group)</source>
+        <translation>%1 (%2, via een Unix-groep)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::SessionStarter</name>
+    <message>
+        <location filename="../ui/SessionStarter.cpp" line="+77"/>
+        <source>The accounts could not be read: %1</source>
+        <translation>De accounts konden niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+44"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+57"/>
         <source>Fleetkeeper settings</source>
         <translation>Fleetkeeper-instellingen</translation>
     </message>
@@ -8436,7 +11101,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Probleem met de instellingen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Polling</source>
         <translation>Uitlezen</translation>
     </message>
@@ -8566,6 +11231,31 @@ printer.example.com:161</translation>
         <translation>Geminimaliseerd in het &amp;systeemvak starten</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Start Fleetkeeper when I &amp;log in</source>
+        <translation>Fleetkeeper starten wanneer ik me aan&amp;meld</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loc&amp;k after inactivity</source>
+        <translation>Vergrende&amp;len na inactiviteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed-in users type their password again after this long without input.</source>
+        <translation>Aangemelde gebruikers voeren hun wachtwoord opnieuw in na zo lang zonder invoer.</translation>
+    </message>
+    <message>
         <location line="+57"/>
         <source>The stored credential profiles could not be read: %1</source>
         <translation>De opgeslagen toegangsprofielen konden niet worden gelezen: %1</translation>
@@ -8582,9 +11272,152 @@ printer.example.com:161</translation>
     </message>
 </context>
 <context>
+    <name>fleet::ui::SmtpSettingsDialog</name>
+    <message>
+        <location filename="../ui/SmtpSettingsDialog.cpp" line="+55"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (vereist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implicit TLS</source>
+        <translation>Impliciete TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: no login</source>
+        <translation>leeg: geen aanmelding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fleetkeeper@example.com</source>
+        <translation>fleetkeeper@example.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>leeg: de certificeringsinstanties van het systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CA bundle</source>
+        <translation>Een CA-bundel kiezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends a short message to the sender address with the settings above.</source>
+        <translation>Verzendt een kort bericht naar het afzenderadres met de bovenstaande instellingen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>B&amp;eveiliging:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sen&amp;der:</source>
+        <translation>&amp;Afzender:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA bundle:</source>
+        <translation>&amp;CA-bundel:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the SMTP settings: %1</source>
+        <translation>Kan de SMTP-instellingen niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unchanged (a password is stored)</source>
+        <translation>ongewijzigd (er is een wachtwoord opgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none stored</source>
+        <translation>niets opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CA bundle</source>
+        <translation>CA-bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-certificaten (*.pem *.crt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sending a test message to %1…</source>
+        <translation>Een testbericht verzenden naar %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server accepted a test message to %1.</source>
+        <translation>De server heeft een testbericht aan %1 geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test failed (%1): %2</source>
+        <translation>De test is mislukt (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter both the server and the sender address (or neither, to send no mail).</source>
+        <translation>Vul zowel de server als het afzenderadres in (of geen van beide, om geen e-mail te verzenden).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot save the SMTP settings: %1</source>
+        <translation>Kan de SMTP-instellingen niet opslaan: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::SyncView</name>
     <message>
-        <location filename="../ui/SyncView.cpp" line="+80"/>
+        <location filename="../ui/SyncView.cpp" line="+82"/>
         <location line="+44"/>
         <source>Outbox</source>
         <translation>Verzendwachtrij</translation>
@@ -8620,7 +11453,7 @@ printer.example.com:161</translation>
         <translation>Verzoeken die naar de server zijn verzonden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8676,11 +11509,16 @@ printer.example.com:161</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remote re&amp;quests…</source>
+        <translation>Verzoeken op &amp;afstand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;fresh</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The sync status cannot be read: %1</source>
         <translation>De synchronisatiestatus kan niet worden gelezen: %1</translation>
     </message>
@@ -8764,7 +11602,7 @@ printer.example.com:161</translation>
         <translation>%1 in wachtrij, %2 afgeleverd, %3 geweigerd (%4 dagen bewaard)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
@@ -8782,7 +11620,7 @@ printer.example.com:161</translation>
 <context>
     <name>fleet::ui::TrayController</name>
     <message>
-        <location filename="../ui/TrayController.cpp" line="+55"/>
+        <location filename="../ui/TrayController.cpp" line="+72"/>
         <source>&amp;Open Fleetkeeper</source>
         <translation>Fleetkeeper &amp;openen</translation>
     </message>
@@ -8792,17 +11630,17 @@ printer.example.com:161</translation>
         <translation>Nu &amp;uitlezen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>P&amp;ause polling</source>
         <translation>Uitlezen &amp;pauzeren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+113"/>
         <source>Reading the fleet…</source>
         <translation>De vloot wordt gelezen…</translation>
     </message>
@@ -8810,6 +11648,16 @@ printer.example.com:161</translation>
         <location line="+2"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached to the service.</source>
+        <translation>Verbonden met de service.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The service is not running.</source>
+        <translation>De service draait niet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8822,7 +11670,12 @@ printer.example.com:161</translation>
         <translation>Kan de database niet lezen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
+        <source>Critical condition</source>
+        <translation>Kritieke conditie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Critical alert on %1</source>
         <translation>Kritieke melding op %1</translation>
     </message>
@@ -8832,7 +11685,7 @@ printer.example.com:161</translation>
         <translation>%1 nieuwe kritieke meldingen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8841,16 +11694,322 @@ printer.example.com:161</translation>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Remote request</source>
+        <translation>Verzoek op afstand</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::TroubleshootDialog</name>
+    <message>
+        <location filename="../ui/TroubleshootDialog.cpp" line="+21"/>
+        <source>Troubleshooting — %1</source>
+        <translation>Problemen oplossen — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checklist</source>
+        <translation>Controlelijst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Passed</source>
+        <translation>Geslaagd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No checklist: %1</source>
+        <translation>Geen controlelijst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step passed.</source>
+        <translation>Alle stappen zijn geslaagd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::UsersDialog</name>
+    <message>
+        <location filename="../ui/UsersDialog.cpp" line="+113"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>Laatste aanmelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+165"/>
+        <source>&amp;Add user…</source>
+        <translation>Gebruiker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rol wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Wachtwoord resetten…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unix groups</source>
+        <translation>Unix-groepen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members of a mapped group use Fleetkeeper with its role without a password (the strongest role wins).</source>
+        <translation>Leden van een gekoppelde groep gebruiken Fleetkeeper met de rol van die groep, zonder wachtwoord (de sterkste rol wint).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix group mappings</source>
+        <translation>Koppelingen van Unix-groepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Map group…</source>
+        <translation>Groep &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove mapping</source>
+        <translation>Koppeling &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked until %1</source>
+        <translation>Vergrendeld tot %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No accounts yet: add the first administrator.</source>
+        <translation>Nog geen accounts: voeg de eerste beheerder toe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Add administrator…</source>
+        <translation>Beheerder &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 is the first administrator.</source>
+        <translation>%1 is de eerste beheerder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was added as %2.</source>
+        <translation>%1 is toegevoegd als %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is disabled.</source>
+        <translation>%1 is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is enabled.</source>
+        <translation>%1 is ingeschakeld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password of %1 was reset.</source>
+        <translation>Het wachtwoord van %1 is gereset.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members of %1 are %2.</source>
+        <translation>Leden van %1 zijn %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The group %1 is no longer mapped.</source>
+        <translation>De groep %1 is niet meer gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Initial &amp;password</source>
+        <translation>Eerste &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Re&amp;peat password</source>
+        <translation>Wachtwoord &amp;herhalen</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Add the first administrator</source>
+        <translation>De eerste beheerder toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>The passwords do not match.</source>
+        <translation>De wachtwoorden komen niet overeen.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Role of %1</source>
+        <translation>&amp;Rol van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New &amp;password for %1</source>
+        <translation>Nieuw &amp;wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset password</source>
+        <translation>Wachtwoord resetten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unix &amp;group</source>
+        <translation>Unix-&amp;groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map a Unix group</source>
+        <translation>Een Unix-groep koppelen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+277"/>
+        <location filename="../app/gui/main.cpp" line="+285"/>
         <source>Profile directory.</source>
         <translation>Profielmap.</translation>
     </message>
     <message>
-        <location filename="../app/daemon/main.cpp" line="+52"/>
+        <location filename="../app/daemon/main.cpp" line="+53"/>
         <source>Fleetkeeper agent without a window: polls the stored fleet, runs the scheduled discovery and the daily sync, on the profile&apos;s schedule.</source>
         <translation>Fleetkeeper-agent zonder venster: leest de opgeslagen vloot uit, voert de geplande netwerkscan en de dagelijkse synchronisatie uit, volgens de planning van het profiel.</translation>
     </message>
@@ -8970,7 +12129,8 @@ printer.example.com:161</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location filename="../ui/AttachedApp.cpp" line="+73"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
     </message>
