@@ -3,6 +3,7 @@
 #include "alerting/AlertProfile.h"
 #include "discovery/TargetSpec.h"
 #include "schedule/ScheduledDiscovery.h"
+#include "security/Guard.h"
 #include "storage/EventLog.h"
 #include "sync/SyncLog.h"
 #include "util/AppSettings.h"
@@ -491,8 +492,19 @@ RemoteSettingsReport RemoteSettings::apply(const QByteArray &body, QSettings &se
         return report;
     }
     report.revision = qint64(root.value(QStringLiteral("revision")).toDouble());
-    Applier applier{settings, db, secrets, now, report};
     const QJsonObject values = root.value(QStringLiteral("settings")).toObject();
+    // The server acts as the remote actor: the same matrix as any person, and an audit row naming
+    // the revision and the keys it sent (values stay in the events, secrets nowhere).
+    const security::AuditEntry audit{security::Actor::remote(),
+                                     QStringLiteral("settings.remote"),
+                                     std::nullopt,
+                                     {{QStringLiteral("revision"), report.revision},
+                                      {QStringLiteral("keys"), QJsonArray::fromStringList(values.keys())}}};
+    if (const auto denied = security::authorize(db, security::Permission::ChangeSettings, audit)) {
+        report.error = denied.message;
+        return report;
+    }
+    Applier applier{settings, db, secrets, now, report};
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const QString &key = it.key();
         if (key == u"pollIntervalMinutes")

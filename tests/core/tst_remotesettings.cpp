@@ -3,6 +3,7 @@
 // could send; every case checks what reached the settings and the database and what the event log says.
 
 #include "alerting/AlertProfile.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 #include "sync/RemoteSettings.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void alertProfilesWholeKeyRejected_data();
     void alertProfilesWholeKeyRejected();
     void unknownFieldsBounded();
+    void auditedAsRemote();
 };
 
 void TestRemoteSettings::discoveryApplied_data()
@@ -396,6 +398,28 @@ void TestRemoteSettings::unknownFieldsBounded()
     for (const QString &i : report.ignored)
         QVERIFY2(std::all_of(i.cbegin(), i.cend(), [](QChar c) { return c.isPrint(); }), qPrintable(i));
     QCOMPARE(profile.events(QStringLiteral("remoteSettingIgnored")), 10);
+}
+
+// The server acts as the remote actor: each applied document leaves one audit row naming the
+// revision and the keys, and the chain stays intact.
+void TestRemoteSettings::auditedAsRemote()
+{
+    Profile profile;
+    QVERIFY2(profile.open(), qPrintable(profile.error));
+    const RemoteSettingsReport report = profile.apply({{QStringLiteral("pollIntervalMinutes"), 30}});
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    auto rows = security::AuditLog(profile.db).list();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    const security::AuditRecord &row = rows->constFirst();
+    QCOMPARE(row.actor, QStringLiteral("remote"));
+    QCOMPARE(row.action, QStringLiteral("settings.remote"));
+    const QJsonObject parameters = QJsonDocument::fromJson(row.parameters.toUtf8()).object();
+    QCOMPARE(parameters.value(QStringLiteral("revision")).toInteger(), report.revision);
+    QCOMPARE(parameters.value(QStringLiteral("keys")).toArray(), QJsonArray{QStringLiteral("pollIntervalMinutes")});
+    const auto verification = security::AuditLog(profile.db).verify();
+    QVERIFY(verification);
+    QVERIFY(verification->intact());
 }
 
 QTEST_GUILESS_MAIN(TestRemoteSettings)
