@@ -1,5 +1,7 @@
 #include "AlertProfilesDialog.h"
 
+#include "security/Guard.h"
+
 #include "alerting/ConditionEvaluator.h"
 #include "alerting/TestMail.h"
 #include "storage/DatabaseWorker.h"
@@ -23,6 +25,16 @@
 #include <QVBoxLayout>
 
 namespace fleet::ui {
+
+namespace {
+// A dialog nobody signed in to acts as an anonymous Customer; the audit log still names it.
+security::Actor actingAs(security::Actor actor)
+{
+    if (actor.name.isEmpty())
+        actor.name = QStringLiteral("unknown");
+    return actor;
+}
+} // namespace
 
 using alerting::AlertCategory;
 using alerting::AlertProfile;
@@ -442,7 +454,11 @@ void AlertProfilesDialog::saveProfile()
     }
     setBusy(true);
     m_worker->exec(
-        [p](storage::Database &db) -> storage::StorageError {
+        [p, actor = actingAs(m_actor)](storage::Database &db) -> storage::StorageError {
+            const security::AuditEntry what{
+                actor, QStringLiteral("alert-profiles.save"), std::nullopt, {{QStringLiteral("name"), p.name}}};
+            if (const auto denied = security::authorize(db, security::Permission::ChangeSettings, what))
+                return storage::StorageError{storage::StorageErrorCode::InvalidArgument, denied.message};
             alerting::AlertProfileRepository repo(db);
             if (!p.id) {
                 auto id = repo.add(p);
@@ -488,7 +504,11 @@ void AlertProfilesDialog::removeProfile()
         return;
     setBusy(true);
     m_worker->exec(
-        [name](storage::Database &db) -> storage::StorageError {
+        [name, actor = actingAs(m_actor)](storage::Database &db) -> storage::StorageError {
+            const security::AuditEntry what{
+                actor, QStringLiteral("alert-profiles.remove"), std::nullopt, {{QStringLiteral("name"), name}}};
+            if (const auto denied = security::authorize(db, security::Permission::ChangeSettings, what))
+                return storage::StorageError{storage::StorageErrorCode::InvalidArgument, denied.message};
             auto r = alerting::AlertProfileRepository(db).remove(name);
             return r ? storage::StorageError{} : r.error();
         },

@@ -8,6 +8,7 @@
 // thread and shows what the server said. Every read and write runs on a database worker.
 
 #include "alerting/AlertProfile.h"
+#include "security/Permissions.h"
 #include "util/ProfileRoot.h"
 
 #include <QDialog>
@@ -45,6 +46,9 @@ public:
     bool isBusy() const { return m_busy; }
     // Seam for tests: asked before a profile is removed (default: a message box).
     void setConfirm(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    // Who saves and removes profiles: the core checks change-settings and audits it. Without one the
+    // dialog acts as an anonymous Customer and is refused.
+    void setActor(const security::Actor &actor) { m_actor = actor; }
 
 Q_SIGNALS:
     void loaded(int profiles);
@@ -69,6 +73,7 @@ private:
 
     ProfileRoot m_profile;
     storage::DatabaseWorker *m_worker;
+    security::Actor m_actor;
     QList<alerting::AlertProfile> m_profiles;
     qint64 m_editingId = 0;
     bool m_busy = false;

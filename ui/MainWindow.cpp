@@ -155,7 +155,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
 
     buildMenus();
     // Notifications tab, Alert profiles and SMTP server in the Fleet menu.
-    NotificationsView::install(m_profile, m_tabs, m_fleetMenu);
+    NotificationsView::install(m_profile, m_tabs, m_fleetMenu, m_session);
     buildColumnChooser();
     // The device actions (R5): Device menu, the table's context menu and the panel's button row.
     (new DeviceActions(profile, m_session, this))->attach(this);

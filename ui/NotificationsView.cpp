@@ -6,6 +6,7 @@
 #include "alerting/NotificationQueue.h"
 #include "alerting/QueueControl.h"
 #include "alerting/TestMail.h"
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/FleetRepository.h"
 
@@ -141,13 +142,16 @@ NotificationsView::~NotificationsView()
     delete m_worker;
 }
 
-NotificationsView *NotificationsView::install(const ProfileRoot &profile, QTabWidget *tabs, QMenu *menu)
+NotificationsView *NotificationsView::install(const ProfileRoot &profile, QTabWidget *tabs, QMenu *menu,
+                                              security::Session *session)
 {
     auto *view = new NotificationsView(profile, tabs);
     tabs->addTab(view, tr("&Notifications"));
     menu->addSeparator();
-    QAction *profiles = menu->addAction(tr("Alert &profiles…"), view, [view, profile] {
+    QAction *profiles = menu->addAction(tr("Alert &profiles…"), view, [view, profile, session] {
         auto *dialog = new AlertProfilesDialog(profile, view->window());
+        if (session)
+            dialog->setActor(session->actor());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

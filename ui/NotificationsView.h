@@ -11,6 +11,9 @@
 
 #include <QWidget>
 
+namespace fleet::security {
+class Session;
+}
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,7 +55,8 @@ public:
     Q_DISABLE_COPY_MOVE(NotificationsView)
 
     // Adds the view as a tab of tabs and "Alert profiles…" and "SMTP server…" to menu; returns the view.
-    static NotificationsView *install(const ProfileRoot &profile, QTabWidget *tabs, QMenu *menu);
+    static NotificationsView *install(const ProfileRoot &profile, QTabWidget *tabs, QMenu *menu,
+                                      security::Session *session = nullptr);
 
     // Delivery goes through service (one sender per process); the view follows its rounds.
     void attachAlerting(alerting::AlertingService *service);

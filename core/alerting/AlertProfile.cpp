@@ -252,7 +252,11 @@ Result<std::optional<AlertProfile>> AlertProfileRepository::profile(const QStrin
         return q.error();
     if (!(*q)->next())
         return std::optional<AlertProfile>();
-    return std::optional<AlertProfile>(readProfile(**q));
+    std::optional<AlertProfile> found(readProfile(**q));
+    // A statement left mid-result keeps its read snapshot: a later write on this connection would
+    // fail with "database is locked" once another connection has written meanwhile.
+    (*q)->finish();
+    return found;
 }
 
 Result<bool> AlertProfileRepository::remove(const QString &name)

@@ -33,6 +33,8 @@ using fleet::test::SmtpSink;
 using fleet::test::TestPki;
 using fleet::ui::AlertProfilesDialog;
 
+const fleet::security::Actor kAdmin{QStringLiteral("tester"), fleet::security::Role::Administrator};
+
 namespace {
 
 template <typename T> T *child(QWidget *parent, const char *name)
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void addsAProfileAsFilledIn()
     {
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         QCOMPARE(loaded.first().first().toInt(), 0);
@@ -149,6 +152,7 @@ private Q_SLOTS:
     {
         const qint64 id = stored(QStringLiteral("floor 2"))->id;
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         child<QListWidget>(&d, "profileList")->setCurrentRow(rowOf(d, QStringLiteral("floor 2")));
@@ -185,6 +189,7 @@ private Q_SLOTS:
         QFETCH(QString, recipients);
         QFETCH(QString, mentions);
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         const qsizetype before = AlertProfileRepository(*m_db).profiles()->size();
@@ -199,6 +204,32 @@ private Q_SLOTS:
         QCOMPARE(AlertProfileRepository(*m_db).profiles()->size(), before);
     }
 
+    // The core checks the actor: a read-only Customer (or a dialog without an actor) saves nothing.
+    void aCustomerIsRefused_data()
+    {
+        QTest::addColumn<bool>("withActor");
+        QTest::newRow("customer") << true;
+        QTest::newRow("no actor") << false;
+    }
+    void aCustomerIsRefused()
+    {
+        QFETCH(bool, withActor);
+        AlertProfilesDialog d(*m_profile);
+        if (withActor)
+            d.setActor({QStringLiteral("carol"), fleet::security::Role::Customer});
+        QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
+        QVERIFY(loaded.wait(test::scaled(5000)));
+        const qsizetype before = AlertProfileRepository(*m_db).profiles()->size();
+        child<QLineEdit>(&d, "profileName")->setText(QStringLiteral("not allowed"));
+        child<QLineEdit>(&d, "profileRecipients")->setText(QStringLiteral("ops@fleet.test"));
+        QSignalSpy failed(&d, &AlertProfilesDialog::failed);
+        QTest::mouseClick(child<QPushButton>(&d, "saveProfile"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, test::scaled(5000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("may not change settings")), qPrintable(message));
+        QCOMPARE(AlertProfileRepository(*m_db).profiles()->size(), before);
+    }
+
     void aServerProfileIsReadOnly()
     {
         AlertProfile remote;
@@ -206,6 +237,7 @@ private Q_SLOTS:
         remote.recipients = {QStringLiteral("hq@fleet.test")};
         QVERIFY(AlertProfileRepository(*m_db).add(remote));
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         auto *list = child<QListWidget>(&d, "profileList");
@@ -226,6 +258,7 @@ private Q_SLOTS:
     void sendsATestMail()
     {
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         child<QListWidget>(&d, "profileList")->setCurrentRow(rowOf(d, QStringLiteral("floor 2")));
@@ -246,6 +279,7 @@ private Q_SLOTS:
     {
         m_sink.stop();
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         child<QListWidget>(&d, "profileList")->setCurrentRow(rowOf(d, QStringLiteral("floor 2")));
@@ -264,6 +298,7 @@ private Q_SLOTS:
     void removesAfterConfirmation()
     {
         AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
         QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         QStringList asked;
