@@ -313,8 +313,11 @@ private Q_SLOTS:
         QVERIFY2(d.waitFor(QStringLiteral("poll finished"), 20000), qPrintable(d.log()));
         m_polls = polls();
         QCOMPARE(m_polls, before + m_devices.size());
-        // On schedule: the next poll is one interval after this one started.
-        const QJsonObject job = pollJobState();
+        // On schedule: the next poll is one interval after this one started. The daemon logs
+        // "poll finished" as the job reports; the scheduler writes its state file right after.
+        QJsonObject job;
+        QTRY_VERIFY_WITH_TIMEOUT((job = pollJobState(), !job[u"lastFinished"].toString().isEmpty()),
+                                 test::scaled(5000));
         const QDateTime started = QDateTime::fromString(job[u"lastStarted"].toString(), Qt::ISODateWithMs);
         const QDateTime next = QDateTime::fromString(job[u"nextDue"].toString(), Qt::ISODateWithMs);
         QVERIFY2(started.isValid(), QJsonDocument(job).toJson().constData());
