@@ -125,7 +125,13 @@ int usersCommand(const QStringList &args)
         printError(tr("users needs an action: add, list, passwd, disable, role or map-group."));
         return ExitUsage;
     }
-    const QString action = pos.constFirst();
+    // "set-role" and "remove" are the names administrators also use; an account is never deleted
+    // (the audit log names it), so removing one disables it for good.
+    QString action = pos.constFirst();
+    if (action == u"set-role")
+        action = QStringLiteral("role");
+    else if (action == u"remove")
+        action = QStringLiteral("disable");
     auto arg = [&pos](int i) { return i < pos.size() ? pos.at(i) : QString(); };
     std::optional<security::Role> role;
     if (p.isSet(QStringLiteral("role")) || (action == u"role" && pos.size() > 2) ||

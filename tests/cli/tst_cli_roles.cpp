@@ -278,7 +278,7 @@ private Q_SLOTS:
         QVERIFY2(refusedReport.refused(), qPrintable(refusedReport.describe())); // signed in; a Customer may not export
 
         // A new role takes effect at the next command.
-        const CliRun role = cli(QStringList{QStringLiteral("users"), QStringLiteral("role"), QStringLiteral("cuss"),
+        const CliRun role = cli(QStringList{QStringLiteral("users"), QStringLiteral("set-role"), QStringLiteral("cuss"),
                                             QStringLiteral("power-user")} +
                                     as(kAdmin),
                                 kPassword, {}, profile);
@@ -286,9 +286,9 @@ private Q_SLOTS:
         const CliRun allowedReport = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
         QVERIFY2(allowedReport.exitCode == 0, qPrintable(allowedReport.describe()));
 
-        // A disabled account signs in no more.
+        // A removed (disabled: the audit log still names it) account signs in no more.
         const CliRun disable =
-            cli(QStringList{QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("cuss")} + as(kAdmin),
+            cli(QStringList{QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("cuss")} + as(kAdmin),
                 kPassword, {}, profile);
         QVERIFY2(disable.exitCode == 0, qPrintable(disable.describe()));
         const CliRun disabled = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
