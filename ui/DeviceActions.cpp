@@ -30,28 +30,6 @@ using actions::ActionKind;
 
 namespace {
 
-security::Permission permissionFor(ActionKind kind)
-{
-    switch (kind) {
-    case ActionKind::Status:
-        return security::Permission::ActionDeviceStatus;
-    case ActionKind::Reboot:
-        return security::Permission::ActionReboot;
-    case ActionKind::TestPage:
-        return security::Permission::ActionPrintTestPage;
-    case ActionKind::Firmware:
-        return security::Permission::ActionUpgradeFirmware;
-    case ActionKind::Troubleshoot:
-        return security::Permission::ActionTroubleshoot;
-    case ActionKind::WebPage:
-        return security::Permission::ActionOpenWebPage;
-    case ActionKind::Manage:
-    case ActionKind::Unmanage:
-        return security::Permission::ActionStartManagement;
-    }
-    return security::Permission::ActionDeviceStatus;
-}
-
 // "host:port" as stored -> host and SNMP port ("[v6]:port" for IPv6 literals).
 void splitAddress(const QString &address, QString *host, quint16 *port)
 {
@@ -288,7 +266,7 @@ QString DeviceActions::disabledReason(ActionKind kind) const
 {
     if (m_deviceId <= 0)
         return tr("Choose a device first.");
-    const security::Permission permission = permissionFor(kind);
+    const security::Permission permission = actions::actionPermission(kind);
     if (!m_session->allows(permission)) {
         if (m_session->isLocked())
             return tr("The window is locked.");
@@ -377,7 +355,7 @@ std::optional<snmp::Credential> DeviceActions::credentialNamed(const QString &na
 ActionProgressDialog *DeviceActions::start(actions::ActionRequest r, const actions::ActionPolicy &policy)
 {
     // Whoever uses the window when the run starts is who acts (a dialog may have been open long).
-    if (!m_session->allows(permissionFor(r.kind)))
+    if (!m_session->allows(actions::actionPermission(r.kind)))
         return nullptr;
     r.actor = m_session->actor();
     const ActionKind kind = r.kind;
