@@ -174,6 +174,34 @@ QString validateProfile(const AlertProfile &p)
     return {};
 }
 
+namespace {
+// The stored columns from name to reminder_hours, in the order INSERT and UPDATE name them.
+QVariantList columnValues(const AlertProfile &p)
+{
+    QStringList kinds, categories;
+    for (ConditionKind k : p.kinds)
+        kinds << conditionKindName(k);
+    for (AlertCategory c : p.categories)
+        categories << alertCategoryName(c);
+    kinds.sort();
+    categories.sort();
+    return {p.name.trimmed(),
+            p.enabled,
+            jsonList(kinds),
+            jsonList(categories),
+            severityName(p.minSeverity),
+            deviceScopeName(p.scope),
+            jsonList(p.scopeValues),
+            jsonList(p.recipients),
+            p.delivery == Delivery::Digest ? QStringLiteral("digest") : QStringLiteral("immediate"),
+            p.digestHour,
+            sql::optional(p.quietStartMinute),
+            sql::optional(p.quietEndMinute),
+            p.notifyClear,
+            p.reminderHours};
+}
+} // namespace
+
 Result<qint64> AlertProfileRepository::add(const AlertProfile &p)
 {
     if (const QString problem = validateProfile(p); !problem.isEmpty())
@@ -184,22 +212,11 @@ Result<qint64> AlertProfileRepository::add(const AlertProfile &p)
     if (!existing->isNull())
         return StorageError{StorageErrorCode::InvalidArgument,
                             tr("An alert profile named %1 exists already.").arg(p.name)};
-    QStringList kinds, categories;
-    for (ConditionKind k : p.kinds)
-        kinds << conditionKindName(k);
-    for (AlertCategory c : p.categories)
-        categories << alertCategoryName(c);
-    kinds.sort();
-    categories.sort();
     return m_db.insert(
         QStringLiteral("INSERT INTO alert_profiles (name, enabled, kinds, categories, min_severity, device_scope, "
                        "device_values, recipients, delivery, digest_hour, quiet_start, quiet_end, notify_clear, "
                        "reminder_hours, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {p.name.trimmed(), p.enabled, jsonList(kinds), jsonList(categories), severityName(p.minSeverity),
-         deviceScopeName(p.scope), jsonList(p.scopeValues), jsonList(p.recipients),
-         p.delivery == Delivery::Digest ? QStringLiteral("digest") : QStringLiteral("immediate"), p.digestHour,
-         sql::optional(p.quietStartMinute), sql::optional(p.quietEndMinute), p.notifyClear, p.reminderHours,
-         sql::time(p.createdAt.isValid() ? p.createdAt : QDateTime::currentDateTimeUtc())});
+        columnValues(p) << sql::time(p.createdAt.isValid() ? p.createdAt : QDateTime::currentDateTimeUtc()));
 }
 
 Result<bool> AlertProfileRepository::update(const AlertProfile &p)
@@ -213,21 +230,11 @@ Result<bool> AlertProfileRepository::update(const AlertProfile &p)
     if (!other->isNull())
         return StorageError{StorageErrorCode::InvalidArgument,
                             tr("An alert profile named %1 exists already.").arg(p.name)};
-    QStringList kinds, categories;
-    for (ConditionKind k : p.kinds)
-        kinds << conditionKindName(k);
-    for (AlertCategory c : p.categories)
-        categories << alertCategoryName(c);
-    kinds.sort();
-    categories.sort();
     auto q = m_db.run(
         QStringLiteral("UPDATE alert_profiles SET name = ?, enabled = ?, kinds = ?, categories = ?, min_severity = ?, "
                        "device_scope = ?, device_values = ?, recipients = ?, delivery = ?, digest_hour = ?, "
                        "quiet_start = ?, quiet_end = ?, notify_clear = ?, reminder_hours = ? WHERE id = ?"),
-        {p.name.trimmed(), p.enabled, jsonList(kinds), jsonList(categories), severityName(p.minSeverity),
-         deviceScopeName(p.scope), jsonList(p.scopeValues), jsonList(p.recipients),
-         p.delivery == Delivery::Digest ? QStringLiteral("digest") : QStringLiteral("immediate"), p.digestHour,
-         sql::optional(p.quietStartMinute), sql::optional(p.quietEndMinute), p.notifyClear, p.reminderHours, p.id});
+        columnValues(p) << p.id);
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() > 0;
