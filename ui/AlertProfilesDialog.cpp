@@ -26,7 +26,13 @@
 
 namespace fleet::ui {
 
+using alerting::AlertCategory;
+using alerting::AlertProfile;
+using alerting::ConditionKind;
+using alerting::DeviceScope;
+
 namespace {
+
 // A dialog nobody signed in to acts as an anonymous Customer; the audit log still names it.
 security::Actor actingAs(security::Actor actor)
 {
@@ -34,14 +40,6 @@ security::Actor actingAs(security::Actor actor)
         actor.name = QStringLiteral("unknown");
     return actor;
 }
-} // namespace
-
-using alerting::AlertCategory;
-using alerting::AlertProfile;
-using alerting::ConditionKind;
-using alerting::DeviceScope;
-
-namespace {
 
 QString kindLabel(ConditionKind kind, const alerting::Thresholds &t)
 {
