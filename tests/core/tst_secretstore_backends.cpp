@@ -110,12 +110,10 @@ QByteArray legacyJson(const QMap<QString, QString> &secrets)
     return json + "\n  }\n}\n";
 }
 
-// A real Secret Service: gnome-keyring-daemon (secrets component only) on a private session bus
-// that lives as long as this fixture. The daemon and the bus see their own HOME and runtime dir.// Runs this test
-// program again (its TestKeychainBackend part) inside a real Secret Service: gnome-keyring-daemon (secrets component
-// only, unlocked) on a private session bus from dbus-run-session, with its own HOME and runtime dir so the user's
-// keyring is never touched. The child ends before the bus does: a program whose session bus closes is terminated
-// (GDBus' exit-on-close), as a desktop program is at logout. Exit 77: the session could not start.
+// Runs this test program again (its TestKeychainBackend part) inside a real Secret Service: gnome-keyring-daemon
+// (secrets component only, unlocked) on a private session bus from dbus-run-session, with its own HOME and runtime dir
+// so the user's keyring is never touched. The child ends before the bus does: a program whose session bus closes is
+// terminated (GDBus' exit-on-close), as a desktop program is at logout. Exit 77: the session could not start.
 constexpr int kNoSession = 77;
 
 int runInSecretServiceSession(const QStringList &childArgs, QByteArray *output)
@@ -133,6 +131,12 @@ int runInSecretServiceSession(const QStringList &childArgs, QByteArray *output)
     QDir().mkpath(home);
     QDir().mkpath(runtime);
     ::chmod(QFile::encodeName(runtime).constData(), 0700);
+    // The session bus reads $XDG_DATA_HOME/dbus-1/services before the system's service files: this
+    // one makes sure the bus never starts a keyring daemon of its own next to the one started below.
+    const QString services = home + QStringLiteral("/.local/share/dbus-1/services");
+    QDir().mkpath(services);
+    if (QFile file(services + QStringLiteral("/org.freedesktop.secrets.service")); file.open(QIODevice::WriteOnly))
+        file.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec=/bin/false\n");
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
@@ -153,8 +157,15 @@ int runInSecretServiceSession(const QStringList &childArgs, QByteArray *output)
             "printf 'fleet-test-keyring' | gnome-keyring-daemon --foreground --unlock --components=secrets "
             ">\"$XDG_RUNTIME_DIR/keyring.log\" 2>&1 &\n"
             "KPID=$!\n"
-            // The service registers before the login collection exists: wait for the collection.
-            "i=0; until dbus-send --session --print-reply --dest=org.freedesktop.secrets "
+            // Asking org.freedesktop.secrets before our daemon owns the name would make the bus start
+            // a second, locked keyring daemon (D-Bus activation), which then races ours. So: first wait
+            // until the bus says our daemon owns the name (a question to the bus itself activates
+            // nothing), then for the login collection, which exists a little after the name.
+            "owner() { dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus "
+            "org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null "
+            "| sed -n 's/.*uint32 //p'; }\n"
+            "i=0; until [ \"$(owner)\" = \"$KPID\" ] && dbus-send --session --print-reply "
+            "--dest=org.freedesktop.secrets "
             "/org/freedesktop/secrets org.freedesktop.DBus.Properties.Get "
             "string:org.freedesktop.Secret.Service string:Collections 2>/dev/null | grep -q collection/login; do\n"
             "  i=$((i+1)); if [ $i -gt %1 ]; then\n"
