@@ -12,6 +12,7 @@
 #include "storage/DatabaseWorker.h"
 #include "sync/ExchangeLog.h"
 #include "sync/Outbox.h"
+#include "sync/ServerCertificate.h"
 #include "sync/SyncService.h"
 #include "sync/SyncState.h"
 
@@ -68,6 +69,7 @@ struct SyncView::Snapshot
     QString lastRunMessage;
     bool registrationRequired = false;
     QDateTime nextAttempt;
+    sync::ServerCertificate serverCertificate;
 };
 
 SyncView::SyncView(const ProfileRoot &profile, QWidget *parent)
@@ -85,6 +87,7 @@ SyncView::SyncView(const ProfileRoot &profile, QWidget *parent)
     , m_registered(new QLabel(this))
     , m_agentId(new QLabel(this))
     , m_server(new QLabel(this))
+    , m_serverCertificate(new QLabel(this))
     , m_mode(new QLabel(this))
     , m_lastSync(new QLabel(this))
     , m_nextSync(new QLabel(this))
@@ -159,8 +162,10 @@ QWidget *SyncView::buildStatus()
 {
     auto *box = new QGroupBox(tr("Status"), this);
     auto *form = new QFormLayout;
-    for (QLabel *label : {m_registered, m_agentId, m_server, m_mode, m_lastSync, m_nextSync, m_nextRetry, m_counts})
+    for (QLabel *label : {m_registered, m_agentId, m_server, m_serverCertificate, m_mode, m_lastSync, m_nextSync,
+                          m_nextRetry, m_counts})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverCertificate->setObjectName(QStringLiteral("syncServerCertificate"));
     m_registered->setObjectName(QStringLiteral("syncRegistered"));
     m_agentId->setObjectName(QStringLiteral("syncAgentId"));
     m_server->setObjectName(QStringLiteral("syncServer"));
@@ -174,6 +179,7 @@ QWidget *SyncView::buildStatus()
     form->addRow(tr("Registration:"), m_registered);
     form->addRow(tr("Agent id:"), m_agentId);
     form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Server certificate:"), m_serverCertificate);
     form->addRow(tr("Security mode:"), m_mode);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(tr("Next sync:"), m_nextSync);
@@ -249,6 +255,10 @@ void SyncView::refresh()
             s.lastRunOk = value(sync::SyncState::kLastRunOk) == u"1";
             s.lastRunMessage = value(sync::SyncState::kLastRunMessage);
             s.registrationRequired = value(sync::SyncState::kRegistrationRequired) == u"1";
+            auto certificate = sync::ServerCertificateStore(db).forHost(s.settings.serverUrl.host());
+            if (!certificate)
+                return certificate.error();
+            s.serverCertificate = *certificate;
             return s;
         },
         this,
@@ -274,6 +284,14 @@ void SyncView::show(const Snapshot &s)
             tr("Registered %1 (%2, %3)").arg(when(s.settings.registeredAt, none), s.settings.account, s.settings.site));
     m_agentId->setText(s.settings.isRegistered() ? s.settings.agentId : none);
     m_server->setText(s.settings.serverUrl.isEmpty() ? tr("not configured") : s.settings.serverUrl.toString());
+    const sync::ServerCertificate &certificate = s.serverCertificate;
+    m_serverCertificate->setText(
+        certificate.isValid() ? tr("%1, valid until %2").arg(certificate.subject, when(certificate.notAfter, none))
+                              : tr("not seen yet"));
+    m_serverCertificate->setToolTip(
+        certificate.isValid() ? tr("Issued by %1\nSHA-256 %2\nFirst seen %3")
+                                    .arg(certificate.issuer, certificate.sha256, when(certificate.seenAt, none))
+                              : QString());
     m_mode->setText(s.settings.isLockedDown() ? tr("Locked down") : tr("Normal"));
     if (s.lastRunAt.isValid())
         m_lastSync->setText(

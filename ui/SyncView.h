@@ -92,6 +92,7 @@ private:
     QLabel *m_registered;
     QLabel *m_agentId;
     QLabel *m_server;
+    QLabel *m_serverCertificate;
     QLabel *m_mode;
     QLabel *m_lastSync;
     QLabel *m_nextSync;

@@ -67,7 +67,7 @@ void AlertingService::evaluate()
             } else {
                 options.thresholds.notReportingHours = int(AppSettings(profile).notReportingAfter().count());
             }
-            options.certificates = watchedCertificates(profile);
+            options.certificates = watchedCertificates(profile, db);
             auto report = runAlertingCycle(db, QDateTime::currentDateTimeUtc(), options);
             if (!report)
                 return report.error();

@@ -2,9 +2,11 @@
 
 #include "alerting/AlertingLog.h"
 #include "storage/SecretStore.h"
+#include "sync/ServerCertificate.h"
 #include "sync/SyncSettings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -41,12 +43,8 @@ QList<QSslCertificate> clientCertificates(const sync::SyncSettings &settings, co
     return {certificate};
 }
 
-} // namespace
-
-QList<CertificateInput> watchedCertificates(const ProfileRoot &profile)
+QList<CertificateInput> fileCertificates(const sync::SyncSettings &settings, const ProfileRoot &profile)
 {
-    QSettings ini(profile.settingsPath(), QSettings::IniFormat);
-    const sync::SyncSettings settings = sync::SyncSettings::load(ini);
     QList<CertificateInput> out;
     if (!settings.clientCertFile.isEmpty()) {
         const QDateTime end = earliestExpiry(clientCertificates(settings, profile));
@@ -60,6 +58,55 @@ QList<CertificateInput> watchedCertificates(const ProfileRoot &profile)
         if (end.isValid())
             out << CertificateInput{QStringLiteral("server CA certificate"), end};
     }
+    return out;
+}
+
+std::optional<CertificateInput> serverCertificate(const sync::SyncSettings &settings, storage::Database &db)
+{
+    const QString host = settings.serverUrl.host();
+    if (host.isEmpty())
+        return std::nullopt;
+    auto seen = sync::ServerCertificateStore(db).forHost(host);
+    if (!seen) {
+        qCWarning(lcAlerting).noquote() << "the server's certificate cannot be read:" << seen.error().message;
+        return std::nullopt;
+    }
+    if (!seen->isValid() || !seen->notAfter.isValid())
+        return std::nullopt;
+    // The host in the name: the condition says which server, and another server is another condition.
+    return CertificateInput{QStringLiteral("server's certificate (%1)").arg(host), seen->notAfter};
+}
+
+sync::SyncSettings loadSettings(const ProfileRoot &profile)
+{
+    QSettings ini(profile.settingsPath(), QSettings::IniFormat);
+    return sync::SyncSettings::load(ini);
+}
+
+} // namespace
+
+QList<CertificateInput> watchedCertificates(const ProfileRoot &profile, storage::Database &db)
+{
+    const sync::SyncSettings settings = loadSettings(profile);
+    QList<CertificateInput> out = fileCertificates(settings, profile);
+    if (auto server = serverCertificate(settings, db))
+        out << *server;
+    return out;
+}
+
+QList<CertificateInput> watchedCertificates(const ProfileRoot &profile)
+{
+    const sync::SyncSettings settings = loadSettings(profile);
+    QList<CertificateInput> out = fileCertificates(settings, profile);
+    if (settings.serverUrl.host().isEmpty() || !QFileInfo::exists(profile.databasePath()))
+        return out;
+    storage::Database db(QStringLiteral("certificates"));
+    if (const auto e = db.open(profile.databasePath())) {
+        qCWarning(lcAlerting).noquote() << "the server's certificate cannot be read:" << e.message;
+        return out;
+    }
+    if (auto server = serverCertificate(settings, db))
+        out << *server;
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
 #include "sync/Outbox.h"
+#include "sync/ServerCertificate.h"
 #include "sync/SyncAgent.h"
 #include "sync/SyncState.h"
 
@@ -119,6 +120,10 @@ int showStatus(sync::SyncAgent &agent, const ProfileRoot &profile, bool json)
     sync::Outbox outbox(agent.db());
     auto queued = outbox.queued();
     auto next = outbox.nextAttempt();
+    auto certificate = sync::ServerCertificateStore(agent.db()).forHost(s.serverUrl.host());
+    if (!certificate)
+        printError(tr("The server's certificate cannot be read: %1").arg(certificate.error().message));
+    const bool seen = certificate && certificate->isValid();
     const QJsonObject o{
         {QStringLiteral("server"), s.serverUrl.toString()},
         {QStringLiteral("registered"), s.isRegistered()},
@@ -133,14 +138,26 @@ int showStatus(sync::SyncAgent &agent, const ProfileRoot &profile, bool json)
         {QStringLiteral("lastRunAt"), value(sync::SyncState::kLastRunAt)},
         {QStringLiteral("lastRun"), value(sync::SyncState::kLastRunMessage)},
         {QStringLiteral("registrationRequired"), value(sync::SyncState::kRegistrationRequired) == u"1"},
+        // As last seen on a verified connection to this server; null before the first one.
+        {QStringLiteral("serverCertificate"), seen ? QJsonValue(certificate->toJson()) : QJsonValue()},
     };
     if (json) {
         printJson(QJsonDocument(o));
         return ExitOk;
     }
     QTextStream out(stdout);
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key() == u"serverCertificate") {
+            out << it.key() << ": "
+                << (seen ? tr("%1, valid until %2 (issued by %3, SHA-256 %4)")
+                               .arg(certificate->subject, certificate->notAfter.toString(Qt::ISODate),
+                                    certificate->issuer, certificate->sha256)
+                         : tr("not seen yet"))
+                << '\n';
+            continue;
+        }
         out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    }
     return ExitOk;
 }
 } // namespace

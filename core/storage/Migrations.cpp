@@ -441,12 +441,33 @@ MigrationStep version8()
             }};
 }
 
+// Version 9: the remote-services server's own certificate as last seen on a verified connection
+// (core/sync/ServerCertificate.h), one row per server host, rewritten only when the certificate
+// changes; alerting watches its end date.
+MigrationStep version9()
+{
+    return {9,
+            QStringLiteral("the remote-services server's certificate"),
+            {
+                QStringLiteral(R"(CREATE TABLE server_certificates (
+    host TEXT PRIMARY KEY,
+    subject TEXT NOT NULL,
+    alt_names TEXT NOT NULL DEFAULT '[]',
+    issuer TEXT NOT NULL,
+    not_before INTEGER,
+    not_after INTEGER,
+    sha256 TEXT NOT NULL,
+    seen_at INTEGER NOT NULL
+) WITHOUT ROWID)"),
+            }};
+}
+
 } // namespace
 
 const QList<MigrationStep> &migrationSteps()
 {
-    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4(), version5(), version6(),
-                                            version7(), version8()};
+    static const QList<MigrationStep> steps{version1(), version2(), version3(), version4(), version5(),
+                                            version6(), version7(), version8(), version9()};
     return steps;
 }
 

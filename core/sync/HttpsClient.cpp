@@ -153,6 +153,7 @@ struct HttpsClient::Pending
     QElapsedTimer elapsed;
     QTimer idle;
     QList<QSslError> sslErrors;
+    QSslCertificate verifiedPeer; // the server's leaf certificate once the handshake passed every check
     QString peerPin;
     qint64 bytesSent = 0;
     quint64 proxyAuthRequestsAtStart = 0;
@@ -177,6 +178,7 @@ HttpsClient::~HttpsClient()
 {
     // The owner is going away: nobody is left to call back or to record for.
     m_recorder = nullptr;
+    m_certificateRecorder = nullptr;
     for (Pending *pending : std::as_const(m_pending))
         pending->done = nullptr;
     abortAll();
@@ -273,16 +275,18 @@ void HttpsClient::send(const HttpRequest &request, Done done)
     connect(reply, &QNetworkReply::sslErrors, reply,
             [pending](const QList<QSslError> &errors) { pending->sslErrors << errors; });
     // Emitted after the handshake and before any request byte is written; aborting here means
-    // a server with another key never sees the request.
+    // a server with another key never sees the request. It only comes once the chain and the host
+    // name were verified (certificate errors are never ignored): with the pin agreeing, the peer is
+    // the server's verified certificate.
     connect(reply, &QNetworkReply::encrypted, reply, [this, pending, reply] {
-        if (m_config.pin.isEmpty())
-            return;
         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!SpkiPin::matches(m_config.pin, peer)) {
+        if (!m_config.pin.isEmpty() && !SpkiPin::matches(m_config.pin, peer)) {
             pending->pinMismatch = true;
             pending->peerPin = SpkiPin::of(peer);
             reply->abort();
+            return;
         }
+        pending->verifiedPeer = peer;
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
 }
@@ -412,14 +416,20 @@ void HttpsClient::finish(QNetworkReply *reply)
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
     // Defence in depth: a reused connection emits no encrypted(); check the peer once more.
-    if (!pending->pinMismatch && !m_config.pin.isEmpty() && response.status > 0) {
+    if (!pending->pinMismatch && response.status > 0) {
         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!peer.isNull() && !SpkiPin::matches(m_config.pin, peer)) {
+        if (!peer.isNull() && !m_config.pin.isEmpty() && !SpkiPin::matches(m_config.pin, peer)) {
             pending->pinMismatch = true;
             pending->peerPin = SpkiPin::of(peer);
+            pending->verifiedPeer = QSslCertificate();
+        } else if (pending->verifiedPeer.isNull() && pending->sslErrors.isEmpty()) {
+            // An HTTP answer over a connection without certificate errors: verified as well.
+            pending->verifiedPeer = peer;
         }
     }
     response.error = classify(reply, *pending, response, contentType);
+    if (!pending->pinMismatch && pending->sslErrors.isEmpty())
+        reportCertificate(pending->verifiedPeer);
     if (response.status == 429 || response.status == 503)
         response.error.retryAfter =
             parseRetryAfter(response.headers.value("retry-after"), QDateTime::currentDateTimeUtc());
@@ -450,6 +460,20 @@ void HttpsClient::finish(QNetworkReply *reply)
     reply->deleteLater();
     if (done)
         done(response);
+}
+
+void HttpsClient::reportCertificate(const QSslCertificate &peer)
+{
+    if (peer.isNull() || !m_certificateRecorder)
+        return;
+    const ServerCertificate facts =
+        ServerCertificate::from(peer, m_config.baseUrl.host(), QDateTime::currentDateTimeUtc());
+    if (facts.sha256 == m_reportedFingerprint)
+        return;
+    m_reportedFingerprint = facts.sha256;
+    qCDebug(lcSync).noquote() << "server certificate" << facts.subject << "valid until"
+                              << facts.notAfter.toString(Qt::ISODate) << "sha256" << facts.sha256;
+    m_certificateRecorder(facts);
 }
 
 QString serverMessageFrom(const QByteArray &body, const QByteArray &contentType)

@@ -5,9 +5,11 @@
 // handshake completes, before any request byte is sent), the client certificate on every
 // request, the configured proxy, a timeout on progress. Certificate errors are never ignored.
 // Every request ends in exactly one HttpResponse with a classified SyncError, and one
-// ExchangeRecord handed to the recorder (R3.7).
+// ExchangeRecord handed to the recorder (R3.7). The server's certificate of a verified connection
+// goes to the certificate recorder when it is not the one reported last (alerting watches it).
 
 #include "sync/ExchangeLog.h"
+#include "sync/ServerCertificate.h"
 #include "sync/SyncError.h"
 #include "sync/SyncSettings.h"
 #include "util/Expected.h"
@@ -72,6 +74,7 @@ class HttpsClient final : public QObject
 public:
     using Done = std::function<void(const HttpResponse &)>;
     using Recorder = std::function<void(const ExchangeRecord &)>;
+    using CertificateRecorder = std::function<void(const ServerCertificate &)>;
 
     explicit HttpsClient(TransportConfig config, QObject *parent = nullptr);
     ~HttpsClient() override;
@@ -80,6 +83,9 @@ public:
     const TransportConfig &config() const { return m_config; }
     void setAgentId(const QString &agentId) { m_config.agentId = agentId; }
     void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
+    // Called, before the exchange is recorded, with the server's leaf certificate of a connection
+    // whose chain, host name and pin (when set) were verified; not again for the same certificate.
+    void setCertificateRecorder(CertificateRecorder recorder) { m_certificateRecorder = std::move(recorder); }
 
     // done is called once, later (never from inside send()).
     void send(const HttpRequest &request, Done done);
@@ -93,6 +99,7 @@ public:
 private:
     struct Pending;
     void finish(QNetworkReply *reply);
+    void reportCertificate(const QSslCertificate &peer);
     QNetworkProxy proxyFor(const QUrl &url) const;
     SyncError classify(QNetworkReply *reply, const Pending &pending, const HttpResponse &response,
                        const QByteArray &contentType) const;
@@ -100,6 +107,8 @@ private:
     TransportConfig m_config;
     QNetworkAccessManager m_nam;
     Recorder m_recorder;
+    CertificateRecorder m_certificateRecorder;
+    QString m_reportedFingerprint; // of the certificate last given to m_certificateRecorder
     QHash<QNetworkReply *, Pending *> m_pending;
     quint64 m_proxyAuthRequests = 0;
 };

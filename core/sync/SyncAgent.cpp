@@ -149,6 +149,11 @@ SyncError SyncAgent::prepareClient()
         m_http.release()->deleteLater();
     m_http = std::make_unique<HttpsClient>(*config);
     m_http->setRecorder([this](const ExchangeRecord &r) { recordExchange(r); });
+    // Next to the exchange log: the server's certificate when it is not the stored one (alerting watches it).
+    m_http->setCertificateRecorder([this](const ServerCertificate &c) {
+        if (auto r = ServerCertificateStore(m_db).remember(c); !r)
+            qCWarning(lcSync) << "the server certificate could not be stored:" << r.error().message;
+    });
     m_client = std::make_unique<SyncClient>(*m_http);
     return {};
 }
