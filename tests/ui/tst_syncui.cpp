@@ -221,6 +221,11 @@ private Q_SLOTS:
         QVERIFY2(child<QLabel>(&view, "syncCounts")->text().startsWith(QLatin1String("0 queued, 1 delivered")),
                  qPrintable(child<QLabel>(&view, "syncCounts")->text()));
         QVERIFY(!child<QLabel>(&view, "syncLast")->text().contains(QLatin1String("never")));
+        // The server's certificate, as the upload's verified handshake saw it.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            child<QLabel>(&view, "syncServerCertificate")->text().contains(QLatin1String(", valid until ")),
+            qPrintable(child<QLabel>(&view, "syncServerCertificate")->text()), test::scaled(5000));
+        QVERIFY(child<QLabel>(&view, "syncServerCertificate")->toolTip().contains(QLatin1String("SHA-256 ")));
 
         // The exchange rows: registration and upload, newest first; the filter narrows them.
         models::ExchangeModel *exchanges = view.exchangeModel();
