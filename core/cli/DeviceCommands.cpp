@@ -184,8 +184,8 @@ int showCommand(const QStringList &args)
     QTextStream out(stdout);
     out << tr("Device %1: %2 %3").arg(device->id).arg(device->manufacturer, device->model) << '\n';
     for (const QString &k : {QStringLiteral("name"), QStringLiteral("serialNumber"), QStringLiteral("address"),
-                             QStringLiteral("lastKnownAddress"), QStringLiteral("location"), QStringLiteral("status"),
-                             QStringLiteral("lastSuccessAt"), QStringLiteral("credential")})
+                             QStringLiteral("lastKnownAddress"), QStringLiteral("location"), QStringLiteral("firmware"),
+                             QStringLiteral("status"), QStringLiteral("lastSuccessAt"), QStringLiteral("credential")})
         if (!o.value(k).toString().isEmpty())
             out << "  " << k << ": " << o.value(k).toString() << '\n';
     out << "  macAddresses: " << device->macAddresses.join(QStringLiteral(", ")) << '\n';

@@ -31,7 +31,7 @@ void printHuman(const DeviceSnapshot &s)
     }
     out << s.target << ": " << overallStatusName(s.status.overall) << "  " << s.identity.manufacturer << ' '
         << s.identity.model << "  serial " << (s.identity.serialNumber.isEmpty() ? tr("-") : s.identity.serialNumber)
-        << '\n';
+        << "  firmware " << (s.identity.firmware.isEmpty() ? tr("-") : text::printable(s.identity.firmware)) << '\n';
     if (s.counters.lifetimeImpressions)
         out << "  " << tr("lifetime impressions: %1").arg(*s.counters.lifetimeImpressions) << '\n';
     for (const Meter &m : s.counters.meters)

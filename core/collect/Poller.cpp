@@ -1,5 +1,6 @@
 #include "collect/Poller.h"
 
+#include "collect/FirmwareVersion.h"
 #include "collect/MeterProfileSet.h"
 #include "collect/PrinterMib.h"
 #include "collect/SnapshotParser.h"
@@ -183,19 +184,26 @@ private:
         m_walk = std::make_shared<MultiWalk>(m_session, limits);
         m_walk->addScalars(statusScalars());
         m_walk->addSubtrees(statusSubtrees());
+        // GETBULK ends an absent ENTITY-MIB column with endOfMibView inside a request it sends anyway.
+        // An SNMPv1 agent whose MIB ends before it answers noSuchName instead, one more round trip per
+        // column. Limit: over SNMPv1 the version comes only from the descriptions and vendor objects.
+        if (cred.version != Version::V1)
+            m_walk->addSubtrees(firmware::entitySubtrees());
         if (m_options.depth == PollDepth::Inventory) {
             m_walk->addScalars({mib::hrMemorySize});
             m_walk->addSubtrees(inventorySubtrees());
         }
         m_profile = nullptr;
         m_walk->setOnProgress([this](MultiWalk &walk, const QMap<Oid, Value> &values) {
-            // Once sysObjectID is known, the vendor's meters ride along with the rest of the walk.
+            // Once sysObjectID is known, the vendor's meters and firmware object ride along with the rest of the walk.
             if (m_profile || m_profileLookedUp)
                 return;
             const auto it = values.constFind(mib::sysObjectID);
             if (it == values.cend())
                 return;
             m_profileLookedUp = true;
+            walk.addScalars(firmware::vendorScalars(it->oid()));
+            walk.addSubtrees(firmware::vendorSubtrees(it->oid()));
             m_profile = MeterProfileSet::builtin().match(it->oid());
             if (m_profile) {
                 walk.addScalars(m_profile->scalarOids());

@@ -1,5 +1,6 @@
 #include "collect/SnapshotParser.h"
 
+#include "collect/FirmwareVersion.h"
 #include "collect/PrinterMib.h"
 #include "collect/TextDecode.h"
 
@@ -255,6 +256,7 @@ void parseGeneral(const ValueMap &v, DeviceSnapshot &snap)
         // Network Printer C model / ..."; "Xerox AltaLink C8045; SS 100.002..."): keep the first part.
         model = snap.identity.sysDescr.section(u';', 0, 0).section(QStringLiteral(" / "), 0, 0).trimmed();
     snap.identity.model = model;
+    snap.identity.firmware = firmware::resolve(v, snap.identity);
 }
 
 void parseAlerts(const ValueMap &v, DeviceSnapshot &snap)
