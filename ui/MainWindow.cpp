@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActionPolicyDialog.h"
 #include "AlertsView.h"
 #include "CredentialProfilesDialog.h"
 #include "DeviceActions.h"
@@ -156,6 +157,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     buildMenus();
     // Notifications tab, Alert profiles and SMTP server in the Fleet menu.
     NotificationsView::install(m_profile, m_tabs, m_fleetMenu, m_session);
+    ActionPolicyDialog::install(m_profile, m_fleetMenu, m_session, this); // which actions may run
     buildColumnChooser();
     // The device actions (R5): Device menu, the table's context menu and the panel's button row.
     (new DeviceActions(profile, m_session, this))->attach(this);

@@ -156,8 +156,10 @@ NotificationsView *NotificationsView::install(const ProfileRoot &profile, QTabWi
         dialog->open();
     });
     profiles->setObjectName(QStringLiteral("alertProfiles"));
-    QAction *smtp = menu->addAction(tr("SMTP ser&ver…"), view, [view, profile] {
+    QAction *smtp = menu->addAction(tr("SMTP ser&ver…"), view, [view, profile, session] {
         auto *dialog = new SmtpSettingsDialog(profile, view->window());
+        if (session)
+            dialog->setActor(session->actor());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -44,6 +44,7 @@ const QHash<QString, Permission> &gateRules()
         {QStringLiteral("acknowledgeButton"), Permission::AcknowledgeAlerts},
         {QStringLiteral("alertProfiles"), Permission::ChangeSettings},
         {QStringLiteral("smtpSettings"), Permission::ChangeSettings},
+        {QStringLiteral("actionPolicy"), Permission::ChangeSettings},
         {QStringLiteral("retryNotifications"), Permission::ChangeSettings},
     };
     return rules;

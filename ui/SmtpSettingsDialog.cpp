@@ -1,6 +1,8 @@
 #include "SmtpSettingsDialog.h"
 
+#include "alerting/SmtpSettingsChange.h"
 #include "alerting/TestMail.h"
+#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/SecretStore.h"
 
@@ -219,29 +221,46 @@ void SmtpSettingsDialog::accept()
     setBusy(true);
     const QString typed = m_password->text();
     const QString secretsPath = m_profile.secretsPath();
-    m_worker->exec(
-        [s, typed, secretsPath](storage::Database &db) -> storage::StorageError {
+    m_worker->run<security::SecurityError>(
+        [s, typed, secretsPath,
+         actor = actingUser()](storage::Database &db) -> storage::Result<security::SecurityError> {
+            storage::SecretStore secrets(secretsPath);
+            // An empty field keeps the stored password; the store is only read when it changes.
+            std::optional<QString> password;
             if (!typed.isEmpty()) {
-                storage::SecretStore secrets(secretsPath);
                 if (auto error = secrets.load())
                     return error;
-                secrets.setValue(alerting::kSmtpPasswordKey, typed);
-                if (auto error = secrets.save())
-                    return error;
+                password = typed;
             }
-            return s.save(db);
+            return alerting::changeSmtpSettings(db, secrets, actor, s, password);
         },
         this,
-        [this](storage::StorageError error) {
+        [this](storage::Result<security::SecurityError> r) {
             setBusy(false);
-            if (error) {
-                m_result->setText(tr("Cannot save the SMTP settings: %1").arg(error.message));
+            const QString failure = !r ? r.error().message : r->message;
+            if (!r || r->isError()) {
+                m_result->setText(tr("Cannot save the SMTP settings: %1").arg(failure));
                 Q_EMIT saveFailed(m_result->text());
                 return;
             }
             Q_EMIT saved();
             QDialog::accept();
         });
+}
+
+security::Actor SmtpSettingsDialog::actingUser() const
+{
+    security::Actor actor;
+    if (m_actor) {
+        actor = *m_actor;
+    } else if (QWidget *owner = parentWidget() ? parentWidget()->window() : nullptr) {
+        // Read at the moment of saving, so a sign-out since opening counts.
+        if (auto *session = owner->findChild<security::Session *>(QString(), Qt::FindDirectChildrenOnly))
+            actor = session->actor();
+    }
+    if (actor.name.isEmpty()) // nobody signed in: the audit row still needs a name
+        actor.name = QStringLiteral("unknown");
+    return actor;
 }
 
 } // namespace fleet::ui

@@ -2,12 +2,16 @@
 // The SMTP server the notifications go through: host, port, STARTTLS or implicit TLS, login,
 // password (kept in the secrets file, never in the database), sender and CA bundle. "Test
 // connection" sends a short message to the sender address with what the form says now, so a
-// set-up is proved before it is saved. Reading, saving and SMTP run on a worker thread.
+// set-up is proved before it is saved. Reading, saving and SMTP run on a worker thread. OK saves
+// through alerting::changeSmtpSettings as the acting user, so the core checks and audits it.
 
 #include "alerting/SmtpSettings.h"
+#include "security/Permissions.h"
 #include "util/ProfileRoot.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -33,6 +37,10 @@ public:
     // What the form says (the password is separate: it goes to the secrets file).
     alerting::SmtpSettings settings() const;
     bool isBusy() const { return m_busy; }
+    // Who saves. Unset: the signed-in person of the session owned by the parent window, when
+    // there is one (the Notifications menu opens the dialog without passing it), else an
+    // anonymous Customer, whom the core refuses.
+    void setActor(const security::Actor &actor) { m_actor = actor; }
 
 Q_SIGNALS:
     void loaded();
@@ -48,6 +56,7 @@ private:
     void showSettings(const alerting::SmtpSettings &s, bool passwordSet);
     void setBusy(bool busy);
     void browseCaFile();
+    security::Actor actingUser() const;
 
     ProfileRoot m_profile;
     storage::DatabaseWorker *m_worker;
@@ -62,6 +71,7 @@ private:
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
     bool m_busy = false;
+    std::optional<security::Actor> m_actor;
 };
 
 } // namespace fleet::ui

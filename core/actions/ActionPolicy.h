@@ -35,6 +35,7 @@ class ActionPolicy final
 {
 public:
     static constexpr int kDefaultConsentHours = 24;
+    static constexpr int kMaxConsentHours = 24 * 30;
 
     ActionPolicy() = default;
     // Reads [actions] disabled, remotePolicy, remoteAllowed, consentHours, the older allowRemote
@@ -43,7 +44,8 @@ public:
     static ActionPolicy load(QSettings &settings);
     static ActionPolicy load(const QString &iniPath);
     // Writes the [actions] keys (never the security mode, which belongs to the sync settings) and
-    // drops the older allowRemote.
+    // drops the older allowRemote. Unchecked and unaudited: the CLI and the GUI go through
+    // changeActionPolicy() (ActionPolicyChange.h), which calls this once the acting user was allowed.
     void save(QSettings &settings) const;
 
     void setDisabled(ActionKind kind, bool disabled);

@@ -30,6 +30,9 @@ struct SmtpSettings
     bool isConfigured() const { return !host.isEmpty() && !from.isEmpty(); }
 
     static storage::Result<SmtpSettings> load(storage::Database &db);
+    // Unchecked and unaudited: the CLI and the GUI go through changeSmtpSettings()
+    // (SmtpSettingsChange.h), which calls this once the acting user was allowed. Left public for
+    // that function and for tests that set up a profile.
     storage::StorageError save(storage::Database &db) const;
 };
 

@@ -4,6 +4,7 @@
 // request is checked and audited by sync::ConsentStore.
 
 #include "actions/ActionPolicy.h"
+#include "actions/ActionPolicyChange.h"
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
@@ -56,20 +57,18 @@ void printPolicy(const actions::ActionPolicy &policy, bool json)
         out << tr("Locked-down mode: every remote action is denied whatever the policy.") << '\n';
 }
 
-// Saves the policy after the acting user was allowed to change settings (audited).
+// Saves the policy as the acting user; the core checks change-settings and audits the change.
 int changePolicy(const QCommandLineParser &p, const ProfileRoot &profile, const actions::ActionPolicy &policy,
-                 const QString &auditAction, const QJsonObject &parameters)
+                 const QString &auditAction)
 {
     StorageSession storage(profile);
     if (!storage.open())
         return ExitUsage;
-    if (!cliAuthorized(p, storage.db(), security::Permission::ChangeSettings, auditAction, parameters))
+    const auto actor = cliActingUser(p, storage.db());
+    if (!actor)
         return ExitSomeFailed;
-    QSettings ini(profile.settingsPath(), QSettings::IniFormat);
-    policy.save(ini);
-    ini.sync();
-    if (ini.status() != QSettings::NoError) {
-        printError(tr("Cannot write %1.").arg(profile.settingsPath()));
+    if (auto error = actions::changeActionPolicy(profile.settingsPath(), storage.db(), *actor, policy, auditAction)) {
+        printError(error.message);
         return ExitSomeFailed;
     }
     printPolicy(policy, p.isSet(QStringLiteral("json")));
@@ -163,8 +162,7 @@ int actionsCommand(const QStringList &args)
         if (!kind)
             return usage(tr("%1 is not an action.").arg(pos.at(1)));
         policy.setDisabled(*kind, verb == u"disable");
-        return changePolicy(p, profile, policy, QStringLiteral("actions.") + verb,
-                            QJsonObject{{QStringLiteral("action"), actions::actionName(*kind)}});
+        return changePolicy(p, profile, policy, QStringLiteral("actions.") + verb);
     }
     if (verb == u"policy" && pos.size() == 2) {
         const auto mode = actions::remotePolicyFromName(pos.at(1));
@@ -196,11 +194,7 @@ int actionsCommand(const QStringList &args)
             QTextStream(stderr) << tr("No action is listed: every remote request stays denied until --allow names "
                                       "some.")
                                 << '\n';
-        return changePolicy(
-            p, profile, policy, QStringLiteral("actions.policy"),
-            QJsonObject{{QStringLiteral("policy"), actions::remotePolicyName(*mode)},
-                        {QStringLiteral("allowed"), QJsonArray::fromStringList(policy.remoteAllowedNames())},
-                        {QStringLiteral("consentHours"), policy.consentHours()}});
+        return changePolicy(p, profile, policy, actions::kPolicyAuditAction);
     }
     if (verb == u"pending" && pos.size() == 1) {
         StorageSession storage(profile);

@@ -6,6 +6,7 @@
 #include "alerting/NotificationQueue.h"
 #include "alerting/Notifier.h"
 #include "alerting/SmtpSettings.h"
+#include "alerting/SmtpSettingsChange.h"
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
@@ -353,9 +354,10 @@ int smtpCommand(const QStringList &args)
     StorageSession storage(profileFrom(p));
     if (!storage.open())
         return ExitUsage;
-    if (action == u"set" &&
-        !cliAuthorized(p, storage.db(), security::Permission::ChangeSettings, QStringLiteral("smtp.set"),
-                       {{QStringLiteral("server"), p.value(QStringLiteral("server"))}}))
+    // Who acts is known before the password line is read (--as may read its own from stdin); the
+    // core checks and audits the change itself.
+    std::optional<security::Actor> actor;
+    if (action == u"set" && !(actor = cliActingUser(p, storage.db())))
         return ExitUsage;
     auto settings = alerting::SmtpSettings::load(storage.db());
     if (!settings) {
@@ -390,16 +392,13 @@ int smtpCommand(const QStringList &args)
             s.from = p.value(QStringLiteral("from"));
         if (p.isSet(QStringLiteral("ca-file")))
             s.caFile = p.value(QStringLiteral("ca-file"));
+        std::optional<QString> password;
         if (p.isSet(QStringLiteral("password-stdin"))) {
             std::string line;
             std::getline(std::cin, line);
-            storage.secrets().setValue(alerting::kSmtpPasswordKey, QString::fromStdString(line));
-            if (auto error = storage.secrets().save()) {
-                printError(error.message);
-                return ExitUsage;
-            }
+            password = QString::fromStdString(line);
         }
-        if (auto error = s.save(storage.db())) {
+        if (auto error = alerting::changeSmtpSettings(storage.db(), storage.secrets(), *actor, s, password)) {
             printError(error.message);
             return ExitUsage;
         }

@@ -8,6 +8,8 @@
 #include "TestEnv.h"
 #include "TestPki.h"
 #include "alerting/SmtpSettings.h"
+#include "security/AuditLog.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 
@@ -29,6 +31,8 @@ using fleet::test::SmtpSink;
 using fleet::test::SmtpSinkOptions;
 using fleet::test::TestPki;
 using fleet::ui::SmtpSettingsDialog;
+
+Q_DECLARE_METATYPE(fleet::security::Role)
 
 namespace {
 
@@ -147,6 +151,7 @@ private Q_SLOTS:
     {
         Profile p;
         SmtpSettingsDialog d(p.root);
+        d.setActor({QStringLiteral("tester"), security::Role::Administrator}); // the core checks who saves
         QSignalSpy loaded(&d, &SmtpSettingsDialog::loaded);
         QVERIFY(loaded.wait(test::scaled(5000)));
         fill(d, m_sink.port(), m_options.user, QStringLiteral("only-in-secrets-9431"),
@@ -170,6 +175,46 @@ private Q_SLOTS:
         QFile file(p.root.databasePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("only-in-secrets-9431"));
+    }
+
+    // The core checks who saves: without setActor() the session of the window that opened the
+    // dialog acts (the Notifications menu passes none); a Customer is refused and nothing is stored.
+    void savesAsTheWindowsSession_data()
+    {
+        QTest::addColumn<security::Role>("role");
+        QTest::addColumn<bool>("allowed");
+        QTest::addRow("power user") << security::Role::PowerUser << true;
+        QTest::addRow("customer") << security::Role::Customer << false;
+    }
+    void savesAsTheWindowsSession()
+    {
+        QFETCH(security::Role, role);
+        QFETCH(bool, allowed);
+        Profile p;
+        QWidget window;
+        new security::Session({QStringLiteral("pat"), role}, &window);
+        SmtpSettingsDialog d(p.root, &window);
+        QSignalSpy loaded(&d, &SmtpSettingsDialog::loaded);
+        QVERIFY(loaded.wait(test::scaled(5000)));
+        fill(d, m_sink.port(), m_options.user, QStringLiteral("typed-4410"), TestPki::instance().caCertificate());
+        QSignalSpy saved(&d, &SmtpSettingsDialog::saved);
+        QSignalSpy refused(&d, &SmtpSettingsDialog::saveFailed);
+        d.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.size() + refused.size() == 1, test::scaled(5000));
+        QCOMPARE(saved.size(), allowed ? 1 : 0);
+        storage::Database db;
+        QVERIFY(!db.open(p.root.databasePath()));
+        QCOMPARE(SmtpSettings::load(db)->host, allowed ? QStringLiteral("127.0.0.1") : QString());
+        storage::SecretStore secrets(p.root.secretsPath());
+        QVERIFY(!secrets.load());
+        QCOMPARE(secrets.value(alerting::kSmtpPasswordKey).has_value(), allowed);
+        auto audit = security::AuditLog(db).list();
+        QVERIFY(audit && !audit->isEmpty());
+        QCOMPARE(audit->constLast().actor, QStringLiteral("pat"));
+        QCOMPARE(audit->constLast().result, allowed ? QStringLiteral("ok") : QStringLiteral("denied"));
+        if (!allowed)
+            QVERIFY2(child<QLabel>(&d, "smtpResult")->text().contains(QStringLiteral(" may not ")),
+                     qPrintable(child<QLabel>(&d, "smtpResult")->text()));
     }
 
     void halfASetupIsRefused()
