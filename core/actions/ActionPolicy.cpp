@@ -19,7 +19,6 @@ const QString kRemoteAllowedKey = QStringLiteral("actions/remoteAllowed");
 const QString kConsentHoursKey = QStringLiteral("actions/consentHours");
 // Read here too so that every runner, in every process, sees the mode (docs/sync.md).
 const QString kSecurityModeKey = QStringLiteral("sync/securityMode");
-constexpr int kMaxConsentHours = 24 * 30;
 
 // QSettings reads "a,b" as a list and "a" as a string; toStringList covers both.
 void readNames(const QVariant &value, QSet<ActionKind> *kinds, QStringList *unknown)
