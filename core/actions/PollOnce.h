@@ -21,8 +21,10 @@ public:
     explicit PollOnce(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PollOnce)
 
-    // store: write the snapshot through db (ignored when db is null).
+    // store: write the snapshot through db (ignored when db is null). A poll still running, or
+    // still storing, is abandoned: done() reports the new poll only, once.
     void start(const DeviceTarget &device, storage::DatabaseWorker *db, bool store);
+    // Abandons the running poll; no done() follows for it.
     void cancel();
 
 Q_SIGNALS:
@@ -30,8 +32,15 @@ Q_SIGNALS:
     void done(const fleet::DeviceSnapshot &snapshot, const QString &storeError);
 
 private:
+    void onSnapshot(const DeviceSnapshot &snapshot);
+    void onPollerFinished();
+
     collect::Poller m_poller;
     storage::DatabaseWorker *m_db = nullptr;
+    // Which start() is current. A store callback carries the generation it was made for, so one
+    // that belongs to an abandoned poll is recognised when it arrives and dropped.
+    quint64 m_generation = 0;
+    bool m_active = false; // the current poll has not reported yet
     bool m_store = false;
     bool m_gotSnapshot = false;
 };

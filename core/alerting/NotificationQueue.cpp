@@ -2,6 +2,7 @@
 
 #include "alerting/AlertingLog.h"
 #include "alerting/MailMessage.h"
+#include "alerting/TestMail.h" // kStateFailed
 #include "storage/SqlValues.h"
 #include "sync/RetryPolicy.h"
 
@@ -124,6 +125,16 @@ Result<DeliveryReport> NotificationQueue::deliverDue(const SmtpSender &sender, c
             error = m_db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = ?, last_attempt_at = ?, "
                                              "sent_at = ?, last_error = '', next_attempt_at = NULL WHERE id = ?"),
                               {kStateSent, attempts, sql::time(now), sql::time(now), n.id});
+        } else if (result.permanent()) {
+            // The server refused this message for good (a 5xx to its sender, a recipient or the
+            // message): the same attempt would be refused again, at every backoff step, forever.
+            ++report.failed;
+            ++report.refused;
+            report.lastError = result.message;
+            qCInfo(lcAlerting) << "notification" << n.id << "refused by the server, not retried:" << result.message;
+            error = m_db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = ?, last_attempt_at = ?, "
+                                             "next_attempt_at = NULL, last_error = ? WHERE id = ?"),
+                              {kStateFailed, attempts, sql::time(now), result.message, n.id});
         } else {
             ++report.failed;
             report.lastError = result.message;

@@ -4,6 +4,9 @@
 // marks it sent, so a crash or a server that is down loses nothing; a failed attempt is retried
 // with sync::RetryPolicy's backoff (1 minute doubling to 6 hours, with jitter), without limit:
 // mail that never went out stays visible as such in the GUI and `fleetkeeper-cli notifications`.
+// The exception is a permanent refusal of the message itself (SmtpResult::permanent(): a 5xx to
+// its sender, a recipient or its content): that row becomes "failed" and is not tried again.
+// Temporary failures (4xx), a server that is down, TLS and login problems stay queued.
 
 #include "alerting/SmtpSender.h"
 #include "storage/Database.h"
@@ -22,6 +25,7 @@ inline const QString kStateQueued = QStringLiteral("queued"); // waiting for its
 inline const QString kStateSent = QStringLiteral("sent");
 inline const QString kStateDigest = QStringLiteral("digest"); // held for the profile's daily digest
 inline const QString kStateMerged = QStringLiteral("merged"); // went out inside a digest (digestId)
+// kStateFailed ("failed": not sent, not tried again) is in TestMail.h.
 
 struct NotificationRecord
 {
@@ -49,7 +53,8 @@ struct NotificationRecord
 struct DeliveryReport
 {
     int sent = 0;
-    int failed = 0; // attempts that failed this round (the rows stay queued)
+    int failed = 0;  // attempts that failed this round (the rows stay queued, except refused ones)
+    int refused = 0; // of those, refused for good by the server: the rows are now "failed"
     QString lastError;
 };
 

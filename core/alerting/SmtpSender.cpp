@@ -6,6 +6,7 @@
 
 #include <curl/curl.h>
 
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -37,6 +38,9 @@ size_t readBody(char *buffer, size_t size, size_t count, void *userData)
     return size_t(n);
 }
 
+// Without a negative reply from the server, libcurl's own result says what failed. (libcurl
+// reports a refused MAIL FROM or RCPT TO as CURLE_SEND_ERROR, a socket error: those are told
+// apart by the dialogue below, never by this code alone.)
 SmtpErrorKind classify(CURLcode code)
 {
     switch (code) {
@@ -55,14 +59,204 @@ SmtpErrorKind classify(CURLcode code)
         return SmtpErrorKind::Tls;
     case CURLE_LOGIN_DENIED:
         return SmtpErrorKind::Auth;
-    case CURLE_SEND_FAIL_REWIND:
-    case CURLE_UPLOAD_FAILED:
-        return SmtpErrorKind::Rejected;
     case CURLE_OPERATION_TIMEDOUT:
         return SmtpErrorKind::Timeout;
     default:
         return SmtpErrorKind::Other;
     }
+}
+
+// The command an SMTP reply answers.
+enum class Stage : quint8 { Greeting, Hello, StartTls, Auth, Sender, Recipient, Data, Message, Quit };
+
+// Follows the SMTP dialogue through libcurl's debug callback, so a failure can be told by the stage
+// it happened in and the server's own words. Keeps only command verbs, the envelope addresses and
+// the server's replies: an AUTH line and the answers to a 334 challenge carry the credentials, and
+// nothing of them is kept.
+class Dialogue
+{
+public:
+    struct Refusal
+    {
+        int code = 0; // 0: the server refused nothing (or a later positive reply superseded it)
+        Stage stage = Stage::Greeting;
+        QString argument; // the address of MAIL FROM / RCPT TO
+        QString reply;    // as the server wrote it, cleaned for display
+    };
+
+    void onCommand(const QByteArray &line)
+    {
+        m_replyLines.clear();
+        if (m_inChallenge) // the answer to a 334 challenge: secret, and no command of its own
+            return;
+        const qsizetype space = line.indexOf(' ');
+        const QByteArray verb = (space < 0 ? line : line.left(space)).trimmed().toUpper();
+        if (verb == "EHLO" || verb == "HELO")
+            setStage(Stage::Hello);
+        else if (verb == "STARTTLS")
+            setStage(Stage::StartTls);
+        else if (verb == "AUTH")
+            setStage(Stage::Auth);
+        else if (verb == "MAIL")
+            setStage(Stage::Sender, address(line));
+        else if (verb == "RCPT")
+            setStage(Stage::Recipient, address(line));
+        else if (verb == "DATA")
+            setStage(Stage::Data);
+        else if (verb == "QUIT")
+            setStage(Stage::Quit);
+    }
+
+    void onReply(const QByteArray &line)
+    {
+        const QByteArray text = line.trimmed();
+        if (text.size() < 3 || !std::isdigit(uchar(text[0])) || !std::isdigit(uchar(text[1])) ||
+            !std::isdigit(uchar(text[2])))
+            return;
+        m_replyLines << cleaned(text);
+        if (text.size() > 3 && text[3] == '-') // more lines of this reply follow
+            return;
+        const int code = text.left(3).toInt();
+        m_inChallenge = code == 334;
+        if (code >= 400) {
+            m_refusal = {code, m_stage, m_argument, m_replyLines.join(u' ').left(300)};
+        } else if (m_stage != Stage::Quit) {
+            m_refusal = {}; // e.g. EHLO refused, then HELO accepted
+            if (code == 354 && m_stage == Stage::Data)
+                m_stage = Stage::Message; // the next reply is the verdict on the message itself
+        }
+        m_replyLines.clear();
+    }
+
+    const Refusal &refusal() const { return m_refusal; }
+
+    static int onDebug(CURL *, curl_infotype type, char *data, size_t size, void *self)
+    {
+        auto *dialogue = static_cast<Dialogue *>(self);
+        const QByteArray chunk(data, qsizetype(size));
+        if (type == CURLINFO_HEADER_OUT) {
+            dialogue->onCommand(chunk);
+        } else if (type == CURLINFO_HEADER_IN) {
+            for (const QByteArray &line : chunk.split('\n'))
+                dialogue->onReply(line);
+        }
+        return 0;
+    }
+
+private:
+    void setStage(Stage stage, QString argument = {})
+    {
+        m_stage = stage;
+        m_argument = std::move(argument);
+    }
+
+    static QString address(const QByteArray &line)
+    {
+        const qsizetype open = line.indexOf('<');
+        const qsizetype close = line.indexOf('>', open + 1);
+        return open >= 0 && close > open ? cleaned(line.mid(open + 1, close - open - 1)) : QString();
+    }
+
+    // A server's text goes into logs, the database and dialogs: printable characters only.
+    static QString cleaned(const QByteArray &bytes)
+    {
+        QString out = QString::fromUtf8(bytes);
+        for (QChar &c : out)
+            if (!c.isPrint())
+                c = u' ';
+        return out.trimmed();
+    }
+
+    Stage m_stage = Stage::Greeting;
+    QString m_argument;
+    QStringList m_replyLines;
+    bool m_inChallenge = false;
+    Refusal m_refusal;
+};
+
+// RFC 5321 4.2.1 / RFC 4954 6: 4yz is transient whatever the stage; 530 asks for a login; 5yz
+// during AUTH refuses the login; 5yz to MAIL FROM, RCPT TO, DATA or the message refuses it.
+SmtpErrorKind classify(const Dialogue::Refusal &r)
+{
+    if (r.code < 500)
+        return SmtpErrorKind::Temporary;
+    if (r.code == 530)
+        return SmtpErrorKind::AuthRequired;
+    switch (r.stage) {
+    case Stage::Auth:
+        return SmtpErrorKind::Auth;
+    case Stage::StartTls:
+        return SmtpErrorKind::Tls;
+    case Stage::Sender:
+    case Stage::Recipient:
+    case Stage::Data:
+    case Stage::Message:
+        return SmtpErrorKind::Rejected;
+    case Stage::Greeting:
+    case Stage::Hello:
+    case Stage::Quit:
+        return SmtpErrorKind::Other; // the session, not this message: worth another try later
+    }
+    return SmtpErrorKind::Other;
+}
+
+QString stageName(const Dialogue::Refusal &r)
+{
+    switch (r.stage) {
+    case Stage::Greeting:
+        return tr("the connection");
+    case Stage::Hello:
+        return QStringLiteral("EHLO");
+    case Stage::StartTls:
+        return QStringLiteral("STARTTLS");
+    case Stage::Auth:
+        return QStringLiteral("AUTH");
+    case Stage::Sender:
+        return QStringLiteral("MAIL FROM:<%1>").arg(r.argument);
+    case Stage::Recipient:
+        return QStringLiteral("RCPT TO:<%1>").arg(r.argument);
+    case Stage::Data:
+        return QStringLiteral("DATA");
+    case Stage::Message:
+        return tr("the message");
+    case Stage::Quit:
+        return QStringLiteral("QUIT");
+    }
+    return {};
+}
+
+// A readable account of a refusal: what was refused, and the server's own words.
+QString describe(const SmtpSettings &settings, const QString &server, const Dialogue::Refusal &refusal)
+{
+    const QString said = refusal.reply;
+    switch (classify(refusal)) {
+    case SmtpErrorKind::AuthRequired:
+        return settings.username.isEmpty()
+                   ? tr("SMTP %1 requires authentication, but no user name is set in the SMTP settings. The server "
+                        "answered %2 with: %3")
+                         .arg(server, stageName(refusal), said)
+                   : tr("SMTP %1 requires authentication, and the login as %2 did not take place. The server "
+                        "answered %3 with: %4")
+                         .arg(server, settings.username, stageName(refusal), said);
+    case SmtpErrorKind::Auth:
+        return tr("SMTP %1 rejected the login as %2. The server said: %3").arg(server, settings.username, said);
+    case SmtpErrorKind::Rejected:
+        if (refusal.stage == Stage::Sender)
+            return tr("SMTP %1 refused the sender %2. The server said: %3").arg(server, refusal.argument, said);
+        if (refusal.stage == Stage::Recipient)
+            return tr("SMTP %1 refused the recipient %2. The server said: %3").arg(server, refusal.argument, said);
+        return tr("SMTP %1 refused the message. The server said: %2").arg(server, said);
+    case SmtpErrorKind::Temporary:
+        return tr("SMTP %1 cannot take the message for now (a temporary failure at %2). The server said: %3")
+            .arg(server, stageName(refusal), said);
+    case SmtpErrorKind::None:
+    case SmtpErrorKind::Connect:
+    case SmtpErrorKind::Tls:
+    case SmtpErrorKind::Timeout:
+    case SmtpErrorKind::Other:
+        break;
+    }
+    return tr("SMTP %1 refused %2. The server said: %3").arg(server, stageName(refusal), said);
 }
 
 struct CurlDeleter
@@ -87,8 +281,12 @@ QString smtpErrorKindName(SmtpErrorKind k)
         return QStringLiteral("tls");
     case SmtpErrorKind::Auth:
         return QStringLiteral("auth");
+    case SmtpErrorKind::AuthRequired:
+        return QStringLiteral("auth-required");
     case SmtpErrorKind::Rejected:
         return QStringLiteral("rejected");
+    case SmtpErrorKind::Temporary:
+        return QStringLiteral("temporary");
     case SmtpErrorKind::Timeout:
         return QStringLiteral("timeout");
     case SmtpErrorKind::Other:
@@ -160,29 +358,29 @@ SmtpResult SmtpSender::send(const QStringList &recipients, const QByteArray &mes
     curl_easy_setopt(c, CURLOPT_TIMEOUT, long(qMax(1, m_settings.timeoutSeconds) * 2));
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L); // worker threads: no SIGALRM for DNS timeouts
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errorBuffer);
+    Dialogue dialogue;
+    curl_easy_setopt(c, CURLOPT_DEBUGFUNCTION, &Dialogue::onDebug);
+    curl_easy_setopt(c, CURLOPT_DEBUGDATA, &dialogue);
+    curl_easy_setopt(c, CURLOPT_VERBOSE, 1L); // feeds the debug callback only; nothing is printed
 
     const CURLcode code = curl_easy_perform(c);
     if (code == CURLE_OK) {
         qCInfo(lcAlerting) << "mail sent through" << m_settings.host << "to" << recipients.size() << "recipient(s)";
         return {};
     }
-    long response = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &response);
-    QString detail = QString::fromUtf8(errorBuffer).trimmed();
-    if (detail.isEmpty())
-        detail = QString::fromUtf8(curl_easy_strerror(code));
-    SmtpErrorKind kind = classify(code);
-    // libcurl reports a 535 after AUTH as a plain "login denied" only in some versions.
-    if (response == 535 || response == 534)
-        kind = SmtpErrorKind::Auth;
-    else if (response >= 500 && kind == SmtpErrorKind::Other)
-        kind = SmtpErrorKind::Rejected;
-    const QString text =
-        response > 0
-            ? tr("SMTP %1:%2: %3 (server said %4)").arg(m_settings.host).arg(m_settings.port).arg(detail).arg(response)
-            : tr("SMTP %1:%2: %3").arg(m_settings.host).arg(m_settings.port).arg(detail);
-    qCWarning(lcAlerting).noquote() << text;
-    return {kind, text};
+    const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    const Dialogue::Refusal &refusal = dialogue.refusal();
+    SmtpResult result;
+    if (refusal.code > 0) {
+        result = {classify(refusal), describe(m_settings, server, refusal), refusal.code};
+    } else {
+        QString detail = QString::fromUtf8(errorBuffer).trimmed();
+        if (detail.isEmpty())
+            detail = QString::fromUtf8(curl_easy_strerror(code));
+        result = {classify(code), tr("SMTP %1: %2").arg(server, detail)};
+    }
+    qCWarning(lcAlerting).noquote() << smtpErrorKindName(result.kind) << result.message;
+    return result;
 }
 
 } // namespace fleet::alerting

@@ -2,6 +2,7 @@
 // them: the built fleetkeeper-cli in a QProcess with stdin closed (or fed the password), against
 // a real SMTP server (aiosmtpd with STARTTLS and AUTH) on loopback.
 
+#include "CliRunner.h"
 #include "SmtpSink.h"
 #include "TestEnv.h"
 #include "TestPki.h"
@@ -9,31 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
 using fleet::test::SmtpSink;
 using fleet::test::SmtpSinkOptions;
 using fleet::test::TestPki;
-
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
 
 class TestAlertingCli : public QObject
 {
@@ -44,34 +28,14 @@ private:
     SmtpSink m_sink;
     SmtpSinkOptions m_options;
 
-    CliRun cli(QStringList args, const QByteArray &input = {})
+    CliResult cli(const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        if (input.isEmpty())
-            p.setStandardInputFile(QProcess::nullDevice());
-        args.prepend(m_profile.path());
-        args.prepend(QStringLiteral("--profile"));
-        p.start(fleet::test::binDir() + QStringLiteral("/fleetkeeper-cli"), args);
-        if (!input.isEmpty()) {
-            p.write(input);
-            p.closeWriteChannel();
-        }
-        CliRun r;
-        if (!p.waitForFinished(fleet::test::scaled(60000))) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return CliRunner(m_profile.path()).run(args, input);
     }
 
     QJsonArray notifications()
     {
-        const CliRun r = cli({QStringLiteral("notifications"), QStringLiteral("--json")});
+        const CliResult r = cli({QStringLiteral("notifications"), QStringLiteral("--json")});
         return r.json().value(u"notifications").toArray();
     }
 
@@ -87,7 +51,7 @@ private Q_SLOTS:
 
     void smtpSetAndShow()
     {
-        CliRun r = cli({QStringLiteral("smtp"), QStringLiteral("show"), QStringLiteral("--json")});
+        CliResult r = cli({QStringLiteral("smtp"), QStringLiteral("show"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().value(u"configured").toBool(), false);
 
@@ -148,7 +112,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
-        const CliRun r = cli(QStringList{QStringLiteral("alert-profiles"), QStringLiteral("add")} + args);
+        const CliResult r = cli(QStringList{QStringLiteral("alert-profiles"), QStringLiteral("add")} + args);
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         if (exitCode != 0)
             QVERIFY2(!r.err.isEmpty(), "a refusal says why");
@@ -156,7 +120,7 @@ private Q_SLOTS:
 
     void listShowsTheStoredProfile()
     {
-        const CliRun r = cli({QStringLiteral("alert-profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliResult r = cli({QStringLiteral("alert-profiles"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray profiles = r.json().value(u"profiles").toArray();
         QCOMPARE(profiles.size(), 1);
@@ -167,7 +131,7 @@ private Q_SLOTS:
 
     void testMailReachesTheServerAndIsListed()
     {
-        const CliRun r = cli({QStringLiteral("alert-profiles"), QStringLiteral("test-mail"), QStringLiteral("ops")});
+        const CliResult r = cli({QStringLiteral("alert-profiles"), QStringLiteral("test-mail"), QStringLiteral("ops")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + m_sink.output()));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink.messages().size(), 1, fleet::test::scaled(5000));
         QCOMPARE(m_sink.messages().constFirst().recipients, QStringList{QStringLiteral("ops@fleet.test")});
@@ -182,7 +146,7 @@ private Q_SLOTS:
     void testMailWithTheServerDownFailsAndSaysWhy()
     {
         m_sink.stop();
-        const CliRun r = cli({QStringLiteral("alert-profiles"), QStringLiteral("test-mail"), QStringLiteral("ops")});
+        const CliResult r = cli({QStringLiteral("alert-profiles"), QStringLiteral("test-mail"), QStringLiteral("ops")});
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("not delivered"), qPrintable(r.describe()));
         const QJsonObject n = notifications().first().toObject();
@@ -194,7 +158,7 @@ private Q_SLOTS:
 
     void removeProfile()
     {
-        CliRun r = cli({QStringLiteral("alert-profiles"), QStringLiteral("remove"), QStringLiteral("ops")});
+        CliResult r = cli({QStringLiteral("alert-profiles"), QStringLiteral("remove"), QStringLiteral("ops")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = cli({QStringLiteral("alert-profiles"), QStringLiteral("remove"), QStringLiteral("ops")});
         QCOMPARE(r.exitCode, 2);

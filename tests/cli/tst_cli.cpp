@@ -1,6 +1,7 @@
 // fleetkeeper-cli as a user or script runs it: the built binary in a QProcess, stdin closed, a profile
 // directory of its own, real simulated printers on loopback.
 
+#include "CliRunner.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
 
@@ -9,25 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace fleet;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
 
 class TestCli : public QObject
 {
@@ -36,22 +24,11 @@ private:
     QTemporaryDir m_profile;
     test::SnmpSim m_sim;
 
-    CliRun cli(QStringList args, const QString &profile = {})
+    CliResult cli(const QStringList &args, const QString &profile = {})
     {
-        QProcess p;
-        p.setStandardInputFile(QProcess::nullDevice());
-        args.prepend(profile.isEmpty() ? m_profile.path() : profile);
-        args.prepend(QStringLiteral("--profile"));
-        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"), args);
-        CliRun r;
-        if (!p.waitForFinished(test::scaled(120000))) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        CliRunner runner(profile.isEmpty() ? m_profile.path() : profile);
+        runner.setTimeout(120000);
+        return runner.run(args);
     }
 
     QString recording(const QString &name) const
@@ -88,15 +65,15 @@ private Q_SLOTS:
     void usageErrorsExitWith2()
     {
         QFETCH(QStringList, args);
-        const CliRun r = cli(args);
+        const CliResult r = cli(args);
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(!r.err.isEmpty(), "a usage error explains itself on stderr");
     }
 
     void pollJsonContract()
     {
-        const CliRun r = cli({QStringLiteral("poll"), QStringLiteral("--json"), QStringLiteral("--community"),
-                              QStringLiteral("kyocera-cs-4053ci"), m_sim.endpoint()});
+        const CliResult r = cli({QStringLiteral("poll"), QStringLiteral("--json"), QStringLiteral("--community"),
+                                 QStringLiteral("kyocera-cs-4053ci"), m_sim.endpoint()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray devices = r.json().value(u"devices").toArray();
         QCOMPARE(devices.size(), 1);
@@ -125,7 +102,7 @@ private Q_SLOTS:
 
     void pollFailureExitsWith1AndKeepsOrder()
     {
-        const CliRun r =
+        const CliResult r =
             cli({QStringLiteral("poll"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("300"),
                  QStringLiteral("--retries"), QStringLiteral("0"), QStringLiteral("--community"),
                  QStringLiteral("utax-p-4532dn"), QStringLiteral("127.0.0.1:1"), m_sim.endpoint()});
@@ -143,9 +120,9 @@ private Q_SLOTS:
         QTemporaryDir profile;
         const QString secret = QStringLiteral("s3cret-community-4711");
         const QString pass = QStringLiteral("v3-passphrase-0815");
-        CliRun r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("office"),
-                        QStringLiteral("--community"), secret},
-                       profile.path());
+        CliResult r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("office"),
+                           QStringLiteral("--community"), secret},
+                          profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("secure"),
                  QStringLiteral("--v3-user"), QStringLiteral("fleet"), QStringLiteral("--v3-auth"),
@@ -205,10 +182,10 @@ private Q_SLOTS:
                  qPrintable(fleet.error()));
         QTemporaryDir profile;
         const QString range = QStringLiteral("127.0.41.1-127.0.41.8:%1").arg(fleet.port());
-        const CliRun r = cli({QStringLiteral("discover"), QStringLiteral("--json"), QStringLiteral("--timeout"),
-                              QStringLiteral("500"), QStringLiteral("--retries"), QStringLiteral("0"),
-                              QStringLiteral("--exclude"), QStringLiteral("127.0.41.8"), range},
-                             profile.path());
+        const CliResult r = cli({QStringLiteral("discover"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                                 QStringLiteral("500"), QStringLiteral("--retries"), QStringLiteral("0"),
+                                 QStringLiteral("--exclude"), QStringLiteral("127.0.41.8"), range},
+                                profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject o = r.json();
         QCOMPARE(o.value(u"found").toArray().size(), 3);
@@ -218,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"failed").toArray().size(), 3); // .4 .6 .7 are silent; .8 is excluded
         QCOMPARE(o.value(u"excluded").toInt(), 1);
 
-        const CliRun devices = cli({QStringLiteral("devices"), QStringLiteral("--json")}, profile.path());
+        const CliResult devices = cli({QStringLiteral("devices"), QStringLiteral("--json")}, profile.path());
         QCOMPARE(devices.json().value(u"devices").toArray().size(), 3);
         for (const QJsonValue d : devices.json().value(u"devices").toArray())
             QCOMPARE(d[u"discoveryMethod"].toString(), QStringLiteral("scan"));
@@ -232,21 +209,21 @@ private Q_SLOTS:
         {
             test::SnmpSim before;
             QVERIFY2(before.startFleet({{QStringLiteral("127.0.42.1"), hp}}, port), qPrintable(before.error()));
-            const CliRun r =
+            const CliResult r =
                 cli({QStringLiteral("discover"), QStringLiteral("127.0.42.1:%1").arg(port)}, profile.path());
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
         test::SnmpSim after; // the same printer, now on another address (DHCP gave it a new lease)
         QVERIFY2(after.startFleet({{QStringLiteral("127.0.42.2"), hp}}, port), qPrintable(after.error()));
-        const CliRun r = cli({QStringLiteral("discover"), QStringLiteral("--json"),
-                              QStringLiteral("127.0.42.1-127.0.42.2:%1").arg(port), QStringLiteral("--timeout"),
-                              QStringLiteral("400"), QStringLiteral("--retries"), QStringLiteral("0")},
-                             profile.path());
+        const CliResult r = cli({QStringLiteral("discover"), QStringLiteral("--json"),
+                                 QStringLiteral("127.0.42.1-127.0.42.2:%1").arg(port), QStringLiteral("--timeout"),
+                                 QStringLiteral("400"), QStringLiteral("--retries"), QStringLiteral("0")},
+                                profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject found = r.json().value(u"found").toArray().first().toObject();
         QCOMPARE(found.value(u"ipChanged").toBool(), true);
 
-        const CliRun devices = cli({QStringLiteral("devices"), QStringLiteral("--json")}, profile.path());
+        const CliResult devices = cli({QStringLiteral("devices"), QStringLiteral("--json")}, profile.path());
         const QJsonArray list = devices.json().value(u"devices").toArray();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first()[u"address"].toString(), QStringLiteral("127.0.42.2:%1").arg(port));
@@ -257,7 +234,7 @@ private Q_SLOTS:
 
     void agentIdentity()
     {
-        const CliRun r = cli({QStringLiteral("agent"), QStringLiteral("--json")});
+        const CliResult r = cli({QStringLiteral("agent"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonObject a = r.json();
         QVERIFY(!a.value(u"hostName").toString().isEmpty());
@@ -278,7 +255,7 @@ private Q_SLOTS:
                  qPrintable(fleet.error()));
         const QString target = QStringLiteral("127.0.43.1:%1").arg(fleet.port());
         QCOMPARE(cli({QStringLiteral("discover"), target}, profile.path()).exitCode, 0);
-        CliRun r = cli({QStringLiteral("poll"), QStringLiteral("--all")}, profile.path());
+        CliResult r = cli({QStringLiteral("poll"), QStringLiteral("--all")}, profile.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         r = cli({QStringLiteral("history"), target, QStringLiteral("--csv"), QStringLiteral("--meter"),
                  QStringLiteral("marker.")},

@@ -7,12 +7,12 @@
 //
 // Expected roles come from docs/security.md's table, written out here.
 
+#include "CliRunner.h"
 #include "TestEnv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -25,19 +25,14 @@ using namespace fleet;
 
 namespace {
 
-struct CliRun
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
+
+// Refused by the permission check: exit 2 with "NAME (Role) may not ...".
+bool isRefused(const CliResult &r)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-    bool refused() const { return exitCode == 2 && QString::fromUtf8(err).contains(QStringLiteral(" may not ")); }
-};
+    return r.exitCode == 2 && QString::fromUtf8(r.err).contains(QStringLiteral(" may not "));
+}
 
 const QString kAdmin = QStringLiteral("ada");
 const QString kPassword = QStringLiteral("correct horse battery");
@@ -66,37 +61,23 @@ private:
     QString m_profile;
 
     // password: FLEETKEEPER_PASSWORD (null: unset); input: standard input.
-    CliRun cli(QStringList args, const QString &password = {}, const QByteArray &input = {},
-               const QString &profile = {})
+    CliResult cli(const QStringList &args, const QString &password = {}, const QByteArray &input = {},
+                  const QString &profile = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        CliRunner runner(profile.isEmpty() ? m_profile : profile);
+        QProcessEnvironment &env = runner.environment();
         env.insert(QStringLiteral("FLEETKEEPER_ARGON2"), QStringLiteral("interactive"));
         env.remove(QStringLiteral("FLEETKEEPER_PASSWORD"));
         if (!password.isNull())
             env.insert(QStringLiteral("FLEETKEEPER_PASSWORD"), password);
-        p.setProcessEnvironment(env);
-        args.prepend(profile.isEmpty() ? m_profile : profile);
-        args.prepend(QStringLiteral("--profile"));
-        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"), args);
-        p.write(input);
-        p.closeWriteChannel();
-        CliRun r;
-        if (!p.waitForFinished(test::scaled(60000))) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runner.run(args, input);
     }
 
     // The first administrator, then one account per other role, all with kPassword.
     bool createAccounts(const QString &profile)
     {
         const QByteArray line = kPassword.toUtf8() + '\n';
-        const CliRun first = cli({QStringLiteral("users"), QStringLiteral("add"), kAdmin}, {}, line, profile);
+        const CliResult first = cli({QStringLiteral("users"), QStringLiteral("add"), kAdmin}, {}, line, profile);
         if (first.exitCode != 0) {
             qWarning().noquote() << first.describe();
             return false;
@@ -104,9 +85,9 @@ private:
         for (const Account &a : kAccounts) {
             if (a.name == kAdmin)
                 continue;
-            const CliRun added = cli({QStringLiteral("users"), QStringLiteral("add"), a.name, QStringLiteral("--role"),
-                                      a.role, QStringLiteral("--as"), kAdmin},
-                                     kPassword, line, profile);
+            const CliResult added = cli({QStringLiteral("users"), QStringLiteral("add"), a.name,
+                                         QStringLiteral("--role"), a.role, QStringLiteral("--as"), kAdmin},
+                                        kPassword, line, profile);
             if (added.exitCode != 0) {
                 qWarning().noquote() << added.describe();
                 return false;
@@ -223,12 +204,12 @@ private Q_SLOTS:
         const bool expected = allowed.contains(account->letter);
         const qint64 deniedBefore = action.isEmpty() ? 0 : auditRows(name, action, QStringLiteral("denied"));
 
-        const CliRun r = cli(args, kPassword);
+        const CliResult r = cli(args, kPassword);
         if (expected) {
-            QVERIFY2(!r.refused() && !r.err.contains("may not"), qPrintable(r.describe()));
+            QVERIFY2(!isRefused(r) && !r.err.contains("may not"), qPrintable(r.describe()));
             QVERIFY2(r.exitCode >= 0, qPrintable(r.describe()));
         } else {
-            QVERIFY2(r.refused(), qPrintable(r.describe()));
+            QVERIFY2(isRefused(r), qPrintable(r.describe()));
             QVERIFY2(QString::fromUtf8(r.err).contains(name + QStringLiteral(" (")), qPrintable(r.describe()));
             QCOMPARE(auditRows(name, action, QStringLiteral("denied")), deniedBefore + 1);
         }
@@ -238,14 +219,15 @@ private Q_SLOTS:
     {
         const QStringList report = {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
                                     QStringLiteral("--as"), QStringLiteral("pete")};
-        const CliRun wrong = cli(report, QStringLiteral("not the password"));
+        const CliResult wrong = cli(report, QStringLiteral("not the password"));
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY2(!wrong.err.contains("may not"), qPrintable(wrong.describe()));
         // Without FLEETKEEPER_PASSWORD the first line of standard input is the password.
-        const CliRun fromStdin = cli(report, QString(), kPassword.toUtf8() + '\n');
+        const CliResult fromStdin = cli(report, QString(), kPassword.toUtf8() + '\n');
         QVERIFY2(fromStdin.exitCode == 0, qPrintable(fromStdin.describe()));
         // The OS user has no role once accounts exist (and no group is mapped).
-        const CliRun nobody = cli({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2020-01-01")});
+        const CliResult nobody =
+            cli({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2020-01-01")});
         QCOMPARE(nobody.exitCode, 2);
         QVERIFY2(nobody.err.contains("--as"), qPrintable(nobody.describe()));
     }
@@ -256,58 +238,59 @@ private Q_SLOTS:
         QVERIFY(createAccounts(profile));
         auto as = [](const QString &name) { return QStringList{QStringLiteral("--as"), name}; };
 
-        const CliRun list =
+        const CliResult list =
             cli(QStringList{QStringLiteral("users"), QStringLiteral("list")} + as(kAdmin), kPassword, {}, profile);
         QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
         for (const Account &a : kAccounts)
             QVERIFY2(list.out.contains(a.name.toUtf8()), qPrintable(list.describe()));
-        const CliRun listByCustomer =
+        const CliResult listByCustomer =
             cli(QStringList{QStringLiteral("users"), QStringLiteral("list")} + as(QStringLiteral("cuss")), kPassword,
                 {}, profile);
-        QVERIFY2(listByCustomer.refused(), qPrintable(listByCustomer.describe()));
+        QVERIFY2(isRefused(listByCustomer), qPrintable(listByCustomer.describe()));
 
         // An administrator resets a password: the old one stops working, the new one works.
         const QString fresh = QStringLiteral("another long secret");
-        const CliRun passwd =
+        const CliResult passwd =
             cli(QStringList{QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("cuss")} + as(kAdmin),
                 kPassword, fresh.toUtf8() + '\n', profile);
         QVERIFY2(passwd.exitCode == 0, qPrintable(passwd.describe()));
         const QStringList report = {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2020-01-01")};
         QCOMPARE(cli(report + as(QStringLiteral("cuss")), kPassword, {}, profile).exitCode, 2);
-        const CliRun refusedReport = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
-        QVERIFY2(refusedReport.refused(), qPrintable(refusedReport.describe())); // signed in; a Customer may not export
+        const CliResult refusedReport = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
+        QVERIFY2(isRefused(refusedReport),
+                 qPrintable(refusedReport.describe())); // signed in; a Customer may not export
 
         // A new role takes effect at the next command.
-        const CliRun role = cli(QStringList{QStringLiteral("users"), QStringLiteral("set-role"), QStringLiteral("cuss"),
-                                            QStringLiteral("power-user")} +
-                                    as(kAdmin),
-                                kPassword, {}, profile);
+        const CliResult role = cli(QStringList{QStringLiteral("users"), QStringLiteral("set-role"),
+                                               QStringLiteral("cuss"), QStringLiteral("power-user")} +
+                                       as(kAdmin),
+                                   kPassword, {}, profile);
         QVERIFY2(role.exitCode == 0, qPrintable(role.describe()));
-        const CliRun allowedReport = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
+        const CliResult allowedReport = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
         QVERIFY2(allowedReport.exitCode == 0, qPrintable(allowedReport.describe()));
 
         // A removed (disabled: the audit log still names it) account signs in no more.
-        const CliRun disable =
+        const CliResult disable =
             cli(QStringList{QStringLiteral("users"), QStringLiteral("remove"), QStringLiteral("cuss")} + as(kAdmin),
                 kPassword, {}, profile);
         QVERIFY2(disable.exitCode == 0, qPrintable(disable.describe()));
-        const CliRun disabled = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
+        const CliResult disabled = cli(report + as(QStringLiteral("cuss")), fresh, {}, profile);
         QCOMPARE(disabled.exitCode, 2);
-        QVERIFY2(!disabled.refused(), qPrintable(disabled.describe())); // not a role refusal: no sign-in at all
+        QVERIFY2(!isRefused(disabled), qPrintable(disabled.describe())); // not a role refusal: no sign-in at all
     }
 
     void auditVerifyDetectsAChangedRow()
     {
         // By now the matrix profile has many rows (sign-ins, refusals, allowed calls).
         const QStringList verify = {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--as"), kAdmin};
-        const CliRun intact = cli(verify, kPassword);
+        const CliResult intact = cli(verify, kPassword);
         QVERIFY2(intact.exitCode == 0, qPrintable(intact.describe()));
         QVERIFY2(intact.out.contains("intact"), qPrintable(intact.describe()));
         // The customer may not look at it.
-        const CliRun refused =
+        const CliResult refused =
             cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--as"), QStringLiteral("cuss")},
                 kPassword);
-        QVERIFY2(refused.refused(), qPrintable(refused.describe()));
+        QVERIFY2(isRefused(refused), qPrintable(refused.describe()));
 
         // Someone with write access to the file turns a refusal into a success.
         {
@@ -322,7 +305,7 @@ private Q_SLOTS:
             QVERIFY2(q.exec(QStringLiteral("UPDATE audit_log SET result = 'ok' WHERE seq = %1").arg(seq)),
                      qPrintable(q.lastError().text()));
             db.close();
-            const CliRun damaged = cli(verify, kPassword);
+            const CliResult damaged = cli(verify, kPassword);
             QCOMPARE(damaged.exitCode, 1);
             QVERIFY2(damaged.out.contains(QStringLiteral("damaged at row %1").arg(seq).toUtf8()),
                      qPrintable(damaged.describe()));

@@ -2,6 +2,7 @@
 // binary in a QProcess, stdin closed, against a stored device served by snmpsimd with "public" and
 // a loopback listener standing in for its telnet port. The device's name is hostile text.
 
+#include "CliRunner.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
 #include "storage/Database.h"
@@ -12,13 +13,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace fleet;
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
 
 namespace {
 const QString kHostileName = QStringLiteral("=cmd|'/C calc'!A0 <img src=x onerror=alert(1)>");
@@ -62,9 +64,7 @@ private Q_SLOTS:
 
         const QString html = profile.filePath(QStringLiteral("posture.html"));
         const QString csv = profile.filePath(QStringLiteral("posture.csv"));
-        QStringList args{QStringLiteral("--profile"),
-                         profile.path(),
-                         QStringLiteral("posture"),
+        QStringList args{QStringLiteral("posture"),
                          QStringLiteral("--probe"),
                          QStringLiteral("--json"),
                          QStringLiteral("--html"),
@@ -79,16 +79,12 @@ private Q_SLOTS:
         for (const char *service : {"ftp", "http", "https", "lpr", "ipp", "raw"})
             args << QStringLiteral("--port")
                  << QStringLiteral("%1=%2").arg(QLatin1String(service)).arg(test::freeTcpPort());
-        QProcess p;
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"), args);
-        QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
-        QVERIFY(p.waitForFinished(test::scaled(60000)));
-        const QByteArray out = p.readAllStandardOutput();
-        const QString output = QString::fromUtf8(out + "\n" + p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(output));
+        const CliResult r = CliRunner(profile.path()).run(args);
+        const QString output = r.describe();
+        QVERIFY2(!r.timedOut, qPrintable(output));
+        QVERIFY2(r.exitCode == 0, qPrintable(output));
 
-        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        const QJsonObject json = r.json();
         const QJsonArray devices = json.value(u"devices").toArray();
         QCOMPARE(devices.size(), 1);
         const QJsonObject device = devices.at(0).toObject();
@@ -123,26 +119,24 @@ private Q_SLOTS:
         QVERIFY(table.startsWith(QStringLiteral("device_id,")));
 
         // Without --probe the stored result is reported again, unchanged.
-        QProcess again;
-        again.setStandardInputFile(QProcess::nullDevice());
-        again.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"),
-                    {QStringLiteral("--profile"), profile.path(), QStringLiteral("posture"), QStringLiteral("--json")});
-        QVERIFY(again.waitForFinished(test::scaled(30000)));
-        const QJsonObject stored = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
+        CliRunner storedRun(profile.path());
+        storedRun.setTimeout(30000);
+        const CliResult again = storedRun.run({QStringLiteral("posture"), QStringLiteral("--json")});
+        QVERIFY2(!again.timedOut, qPrintable(again.describe()));
+        const QJsonObject stored = again.json();
         QCOMPARE(findingIds(stored.value(u"devices").toArray().at(0).toObject()), ids);
     }
 
     void badPortOptionIsAUsageError()
     {
         QTemporaryDir profile;
-        QProcess p;
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"),
-                {QStringLiteral("--profile"), profile.path(), QStringLiteral("posture"), QStringLiteral("--port"),
-                 QStringLiteral("gopher=70")});
-        QVERIFY(p.waitForFinished(test::scaled(30000)));
-        QCOMPARE(p.exitCode(), 2);
-        QVERIFY(p.readAllStandardError().contains("--port"));
+        CliRunner runner(profile.path());
+        runner.setTimeout(30000);
+        const CliResult r =
+            runner.run({QStringLiteral("posture"), QStringLiteral("--port"), QStringLiteral("gopher=70")});
+        QVERIFY2(!r.timedOut, qPrintable(r.describe()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--port"));
     }
 };
 

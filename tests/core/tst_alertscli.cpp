@@ -2,6 +2,7 @@
 // the binary's main() calls, with stdout and stderr captured at the file-descriptor level. The
 // profile is filled the way a user fills it: `poll` against real recordings served by snmpsimd.
 
+#include "CliRunner.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
 #include "cli/CliApp.h"
@@ -15,75 +16,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 
-#include <cstdio>
-#include <unistd.h>
-
 using namespace fleet;
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-// Points file descriptors 1 and 2 at temporary files while the command runs.
-class Capture
-{
-public:
-    Capture()
-    {
-        m_out.open();
-        m_err.open();
-        std::fflush(stdout);
-        std::fflush(stderr);
-        m_savedOut = ::dup(STDOUT_FILENO);
-        m_savedErr = ::dup(STDERR_FILENO);
-        ::dup2(m_out.handle(), STDOUT_FILENO);
-        ::dup2(m_err.handle(), STDERR_FILENO);
-    }
-    ~Capture() { restore(); }
-    Q_DISABLE_COPY_MOVE(Capture)
-
-    void finish(CliRun &run)
-    {
-        restore();
-        m_out.seek(0);
-        m_err.seek(0);
-        run.out = m_out.readAll();
-        run.err = m_err.readAll();
-    }
-
-private:
-    void restore()
-    {
-        if (m_savedOut < 0)
-            return;
-        std::fflush(stdout);
-        std::fflush(stderr);
-        ::dup2(m_savedOut, STDOUT_FILENO);
-        ::dup2(m_savedErr, STDERR_FILENO);
-        ::close(m_savedOut);
-        ::close(m_savedErr);
-        m_savedOut = m_savedErr = -1;
-    }
-    QTemporaryFile m_out;
-    QTemporaryFile m_err;
-    int m_savedOut = -1;
-    int m_savedErr = -1;
-};
 
 QList<qint64> ids(const QJsonArray &alerts)
 {
@@ -104,19 +43,11 @@ private:
     QString m_kyocera;
     QString m_epson;
 
-    CliRun cli(const QStringList &args)
-    {
-        CliRun r;
-        Capture capture;
-        r.exitCode = cli::run(
-            QStringList{QStringLiteral("fleetkeeper-cli"), QStringLiteral("--profile"), m_profile.path()} + args);
-        capture.finish(r);
-        return r;
-    }
+    CliResult cli(const QStringList &args) { return CliRunner(m_profile.path()).runInProcess(args); }
 
     QJsonArray listed(const QStringList &args)
     {
-        const CliRun r = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("--json")} + args);
+        const CliResult r = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("--json")} + args);
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.describe()));
         return r.json().value(u"alerts").toArray();
@@ -143,8 +74,8 @@ private Q_SLOTS:
                  qPrintable(m_sim.error()));
         m_kyocera = QStringLiteral("127.0.63.1:%1").arg(m_sim.port());
         m_epson = QStringLiteral("127.0.63.2:%1").arg(m_sim.port());
-        const CliRun poll = cli({QStringLiteral("poll"), m_kyocera, m_epson, QStringLiteral("--timeout"),
-                                 QString::number(fleet::test::scaled(2000))});
+        const CliResult poll = cli({QStringLiteral("poll"), m_kyocera, m_epson, QStringLiteral("--timeout"),
+                                    QString::number(fleet::test::scaled(2000))});
         QVERIFY2(poll.exitCode == 0, qPrintable(poll.describe()));
         // The database file is where the CLI keeps it.
         QVERIFY(QFile::exists(m_profile.filePath(QStringLiteral("fleetkeeper.db"))));
@@ -152,7 +83,7 @@ private Q_SLOTS:
 
     void listsOpenAlertsAsJson()
     {
-        const CliRun r = cli({QStringLiteral("alerts"), QStringLiteral("--json")});
+        const CliResult r = cli({QStringLiteral("alerts"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QJsonArray alerts = r.json().value(u"alerts").toArray();
         QCOMPARE(alerts.size(), 6); // 2 Kyocera + 4 Epson
@@ -249,7 +180,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const CliRun r = cli(args);
+        const CliResult r = cli(args);
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(QString::fromUtf8(r.err).contains(message), qPrintable(r.describe()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
@@ -262,7 +193,7 @@ private Q_SLOTS:
         const QList<qint64> inks =
             ids(listed({QStringLiteral("--device"), m_epson, QStringLiteral("--severity"), QStringLiteral("warning")}));
         QCOMPARE(inks.size(), 3);
-        const CliRun r =
+        const CliResult r =
             cli({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(inks.at(0)),
                  QString::number(inks.at(1)), QStringLiteral("--note"), QStringLiteral("Ink ordered, ticket 4711"),
                  QStringLiteral("--by"), QStringLiteral("alice")});
@@ -283,11 +214,11 @@ private Q_SLOTS:
             QCOMPARE(a[u"acknowledged"][u"note"].toString(), QStringLiteral("Ink ordered, ticket 4711"));
             QVERIFY(QDateTime::fromString(a[u"acknowledged"][u"at"].toString(), Qt::ISODate).isValid());
         }
-        const CliRun listing = cli({QStringLiteral("alerts"), QStringLiteral("--json")});
+        const CliResult listing = cli({QStringLiteral("alerts"), QStringLiteral("--json")});
         QCOMPARE(listing.json()[u"openCounts"][u"warning"][u"unacknowledged"].toInt(), 3);
 
         // Again: the first acknowledgement stays, and the command says so.
-        const CliRun again =
+        const CliResult again =
             cli({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(inks.at(0)), QStringLiteral("--note"),
                  QStringLiteral("again"), QStringLiteral("--by"), QStringLiteral("bob"), QStringLiteral("--json")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
@@ -295,15 +226,15 @@ private Q_SLOTS:
         QCOMPARE(again.json()[u"acknowledged"].toArray().size(), 0);
         QCOMPARE(dbCount(QStringLiteral("acknowledged_by = 'bob'")), 0);
         // --replace overwrites.
-        const CliRun replaced =
+        const CliResult replaced =
             cli({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(inks.at(0)), QStringLiteral("--note"),
                  QStringLiteral("again"), QStringLiteral("--by"), QStringLiteral("bob"), QStringLiteral("--replace")});
         QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.describe()));
         QCOMPARE(dbCount(QStringLiteral("acknowledged_by = 'bob' AND acknowledge_note = 'again'")), 1);
 
         // Without --by the operating-system user acknowledges.
-        const CliRun byDefault = cli({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(inks.at(2)),
-                                      QStringLiteral("--note"), QString()});
+        const CliResult byDefault = cli({QStringLiteral("alerts"), QStringLiteral("ack"), QString::number(inks.at(2)),
+                                         QStringLiteral("--note"), QString()});
         QVERIFY2(byDefault.exitCode == 0, qPrintable(byDefault.describe()));
         QCOMPARE(dbCount(QStringLiteral("id = %1 AND acknowledged_by = '%2' AND acknowledge_note = ''")
                              .arg(inks.at(2))
@@ -335,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(listed({}).size(), 6);
 
         // The table for people: one line per alert plus the counts.
-        const CliRun text = cli({QStringLiteral("alerts"), QStringLiteral("--all")});
+        const CliResult text = cli({QStringLiteral("alerts"), QStringLiteral("--all")});
         QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
         const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 7 + 1);
@@ -347,10 +278,10 @@ private Q_SLOTS:
 
     void helpAndUsageMentionAlerts()
     {
-        const CliRun help = cli({QStringLiteral("alerts"), QStringLiteral("--help")});
+        const CliResult help = cli({QStringLiteral("alerts"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains("--note") && help.out.contains("--severity"), qPrintable(help.describe()));
-        const CliRun usage = cli({QStringLiteral("--help")});
+        const CliResult usage = cli({QStringLiteral("--help")});
         QVERIFY2(usage.out.contains("alerts ack ID"), qPrintable(usage.describe()));
     }
 };

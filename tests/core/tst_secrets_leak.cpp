@@ -5,6 +5,7 @@
 // the program left behind is searched: the database with its WAL, the ini, the log files, the
 // profile directory (all but the encrypted store itself) and everything printed on stdout/stderr.
 
+#include "CliRunner.h"
 #include "ReceiverProcess.h"
 #include "SnmpdAgent.h"
 #include "TestEnv.h"
@@ -25,6 +26,8 @@
 #include <QTest>
 
 using namespace fleet;
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
 using fleet::test::ReceiverProcess;
 using fleet::test::TestPki;
 
@@ -39,21 +42,6 @@ const QString kKeyPass = QStringLiteral("Leak-Key-Pass-0c3a");
 const QString kProxyPass = QStringLiteral("Leak-Proxy-Pass-93d2");
 const QString kResetOid = QStringLiteral("1.3.6.1.2.1.43.5.1.1.3.1"); // prtGeneralReset.1
 
-struct Run
-{
-    QStringList args;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("%1: exit %2\nstdout:\n%3\nstderr:\n%4")
-            .arg(args.join(u' '))
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)));
-    }
-};
-
 } // namespace
 
 class TestSecretsLeak : public QObject
@@ -64,7 +52,7 @@ private:
     QTemporaryDir m_profile;
     test::SnmpdAgent m_agent;
     ReceiverProcess m_receiver;
-    QList<Run> m_runs;
+    QList<CliResult> m_runs; // every run, the daemon's too: their output is searched
     QStringList m_secrets;
 
     QProcessEnvironment environment() const
@@ -79,27 +67,15 @@ private:
         return env;
     }
 
-    Run cli(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &extraEnv = {})
+    CliResult cli(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = environment();
+        CliRunner runner(m_profile.path());
+        runner.environment() = environment();
         for (auto it = extraEnv.constBegin(); it != extraEnv.constEnd(); ++it)
-            env.insert(it.key(), it.value());
-        p.setProcessEnvironment(env);
-        const QStringList all =
-            QStringList{QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--verbose")} + args;
-        p.start(test::binDir() + QStringLiteral("/fleetkeeper-cli"), all);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        r.args = args;
-        if (!p.waitForFinished(test::scaled(120000))) {
-            p.kill();
-            p.waitForFinished();
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+            runner.environment().insert(it.key(), it.value());
+        runner.setLeadingArguments({QStringLiteral("--verbose")});
+        runner.setTimeout(120000);
+        const CliResult r = runner.run(args, input);
         m_runs << r;
         return r;
     }
@@ -145,7 +121,7 @@ private Q_SLOTS:
 
     void setEverySecretThroughTheCli()
     {
-        Run r =
+        CliResult r =
             cli({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("secure"),
                  QStringLiteral("--v3-user"), QStringLiteral("leakuser"), QStringLiteral("--v3-auth"),
                  QStringLiteral("SHA-256"), QStringLiteral("--v3-auth-pass"), kAuthPass, QStringLiteral("--v3-priv"),
@@ -222,8 +198,8 @@ private Q_SLOTS:
             QVERIFY(storage::SnapshotStore(db).storeBatch({storage::test::printer(
                 m_agent.endpoint(), QStringLiteral("LEAK0001"), {}, QDateTime::currentDateTimeUtc().addSecs(-3600))}));
         }
-        Run r = cli({QStringLiteral("poll"), QStringLiteral("--all"), QStringLiteral("--timeout"),
-                     QStringLiteral("1000"), QStringLiteral("--retries"), QStringLiteral("0")});
+        CliResult r = cli({QStringLiteral("poll"), QStringLiteral("--all"), QStringLiteral("--timeout"),
+                           QStringLiteral("1000"), QStringLiteral("--retries"), QStringLiteral("0")});
         QVERIFY2(!r.err.isEmpty(), qPrintable(r.describe())); // the diagnostics were on
         QVERIFY2(r.out.contains("LEAK0001") || r.out.contains(m_agent.endpoint().toUtf8()) ||
                      r.err.contains(m_agent.endpoint().toUtf8()),
@@ -261,7 +237,7 @@ private Q_SLOTS:
             daemon.kill();
             daemon.waitForFinished();
         }
-        Run d;
+        CliResult d;
         d.args = {QStringLiteral("fleetkeeperd")};
         d.out = daemon.readAllStandardOutput();
         d.err = daemon.readAllStandardError();
@@ -293,7 +269,7 @@ private Q_SLOTS:
              {QStringLiteral("fleetkeeper.db"), QStringLiteral("fleetkeeper.ini"),
               QStringLiteral("logs/fleetkeeperd.log"), QStringLiteral("secrets.enc"), QStringLiteral("secrets.key")})
             QVERIFY2(searched.contains(expected), qPrintable(searched.join(u' ')));
-        for (const Run &run : std::as_const(m_runs)) {
+        for (const CliResult &run : std::as_const(m_runs)) {
             const QStringList found = leaksIn(run.out + run.err);
             QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("output of %1 holds %2\n%3")
                                                      .arg(run.args.join(u' '), found.join(u' '), run.describe())));

@@ -1,6 +1,8 @@
 // SMTP delivery against a real server on loopback (aiosmtpd): STARTTLS with AUTH, implicit TLS,
-// a certificate that must be refused, a wrong password, and a server that is down and then up
-// again while the durable queue loses nothing and sends each mail once.
+// a certificate that must be refused, a wrong password, a login the server requires but the
+// settings lack, an unknown recipient and greylisting, and a server that is down and then up
+// again while the durable queue loses nothing and sends each mail once. The queue retries what
+// may succeed later and gives up on what the server refused for good.
 
 #include "SmtpSink.h"
 #include "TestEnv.h"
@@ -8,6 +10,7 @@
 #include "alerting/MailMessage.h"
 #include "alerting/NotificationQueue.h"
 #include "alerting/SmtpSender.h"
+#include "alerting/TestMail.h"
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
@@ -100,7 +103,7 @@ private Q_SLOTS:
         QTest::addRow("untrusted CA") << pki.server().certificate << pki.server().key << pki.otherCaCertificate()
                                       << good << int(SmtpErrorKind::Tls);
         QTest::addRow("wrong password") << pki.server().certificate << pki.server().key << pki.caCertificate()
-                                        << QStringLiteral("wrong") << -1;
+                                        << QStringLiteral("wrong") << int(SmtpErrorKind::Auth);
     }
     void refuses()
     {
@@ -125,6 +128,177 @@ private Q_SLOTS:
             QCOMPARE(int(r.kind), kind);
         QVERIFY(!r.message.isEmpty());
         QVERIFY(sink.messages().isEmpty());
+    }
+
+    // The stage that failed and the server's reply code decide the kind (RFC 5321 4.2, RFC 4954 6),
+    // and the message names the server's own reply.
+    void classifiesRefusals_data()
+    {
+        QTest::addColumn<QString>("sinkUser");   // the server requires this login; empty: none
+        QTest::addColumn<QString>("clientUser"); // the login configured in the settings
+        QTest::addColumn<QString>("password");   // the client's password
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("replyCode");
+        QTest::addColumn<bool>("permanent");
+        QTest::addColumn<QStringList>("phrases"); // each must appear in the message
+        const QString ops = QStringLiteral("ops@fleet.test");
+        QTest::addRow("auth required but no user configured")
+            << QStringLiteral("mailer") << QString() << QString() << ops << int(SmtpErrorKind::AuthRequired) << 530
+            << false
+            << QStringList{QStringLiteral("requires authentication"), QStringLiteral("no user name"),
+                           QStringLiteral("MAIL FROM:<agent@fleet.test>"),
+                           QStringLiteral("530 5.7.0 Authentication required")};
+        QTest::addRow("wrong password") << QStringLiteral("mailer") << QStringLiteral("mailer")
+                                        << QStringLiteral("wrong") << ops << int(SmtpErrorKind::Auth) << 535 << false
+                                        << QStringList{QStringLiteral("rejected the login as mailer"),
+                                                       QStringLiteral("535")};
+        QTest::addRow("unknown recipient") << QString() << QString() << QString() << QStringLiteral("nobody@fleet.test")
+                                           << int(SmtpErrorKind::Rejected) << 550 << true
+                                           << QStringList{QStringLiteral("refused the recipient nobody@fleet.test"),
+                                                          QStringLiteral("550 5.1.1"), QStringLiteral("User unknown")};
+        QTest::addRow("greylisted") << QString() << QString() << QString() << ops << int(SmtpErrorKind::Temporary)
+                                    << 451 << false
+                                    << QStringList{QStringLiteral("temporary failure"),
+                                                   QStringLiteral("RCPT TO:<ops@fleet.test>"),
+                                                   QStringLiteral("451 4.7.1")};
+    }
+    void classifiesRefusals()
+    {
+        QFETCH(QString, sinkUser);
+        QFETCH(QString, clientUser);
+        QFETCH(QString, password);
+        QFETCH(QString, recipient);
+        QFETCH(int, kind);
+        QFETCH(int, replyCode);
+        QFETCH(bool, permanent);
+        QFETCH(QStringList, phrases);
+        SmtpSink sink;
+        SmtpSinkOptions o;
+        o.user = sinkUser;
+        o.password = QStringLiteral("right");
+        o.refusedRecipients = {QStringLiteral("nobody@fleet.test")};
+        o.temporaryFailures = kind == int(SmtpErrorKind::Temporary) ? 1 : 0;
+        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls, clientUser), password);
+        const SmtpResult r = sender.send({recipient}, message(QStringLiteral("x")));
+        const QString shown = smtpErrorKindName(r.kind) + QStringLiteral(": ") + r.message + u'\n' + sink.output();
+        QVERIFY2(int(r.kind) == kind, qPrintable(shown));
+        QCOMPARE(r.replyCode, replyCode);
+        QCOMPARE(r.permanent(), permanent);
+        for (const QString &phrase : std::as_const(phrases))
+            QVERIFY2(r.message.contains(phrase), qPrintable(phrase + QStringLiteral(" not in ") + shown));
+        QVERIFY2(!r.message.contains(QStringLiteral("right")), qPrintable(r.message)); // no password echoed
+        QVERIFY(sink.messages().isEmpty());
+    }
+
+    // What the queue does with each kind: a temporary failure (451) stays queued and goes out on a
+    // later round; a permanent refusal (550 to the recipient) becomes "failed" and is never tried
+    // again; a missing login (530) is the set-up's fault and stays queued until it is fixed.
+    void queueRetriesTemporaryNotPermanent()
+    {
+        QTemporaryDir dir;
+        storage::Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
+        SmtpSink sink;
+        SmtpSinkOptions o;
+        o.refusedRecipients = {QStringLiteral("nobody@fleet.test")};
+        o.temporaryFailures = 1;
+        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+
+        NotificationQueue queue(db);
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+        const auto add = [&](const QString &recipient, const QString &subject) {
+            NotificationRecord n;
+            n.createdAt = t0;
+            n.event = QStringLiteral("opened");
+            n.recipients = {recipient};
+            n.subject = subject;
+            n.bodyText = QStringLiteral("text");
+            return queue.add(n);
+        };
+        const auto greylisted = add(QStringLiteral("ops@fleet.test"), QStringLiteral("greylisted"));
+        const auto unknown = add(QStringLiteral("nobody@fleet.test"), QStringLiteral("unknown"));
+        QVERIFY(greylisted && unknown);
+        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls), QString());
+        QRandomGenerator rng(7);
+        const QString from = QStringLiteral("agent@fleet.test");
+
+        auto first = queue.deliverDue(sender, from, t0, &rng);
+        QVERIFY(first);
+        QCOMPARE(first->sent, 0);
+        QCOMPARE(first->failed, 2);
+        QCOMPARE(first->refused, 1);
+        auto g = queue.find(*greylisted);
+        auto u = queue.find(*unknown);
+        QVERIFY(g && *g && u && *u);
+        QCOMPARE((*g)->state, kStateQueued);
+        QVERIFY((*g)->nextAttemptAt > t0);
+        QVERIFY2((*g)->lastError.contains(QStringLiteral("451")), qPrintable((*g)->lastError));
+        QCOMPARE((*u)->state, kStateFailed);
+        QCOMPARE((*u)->attempts, 1);
+        QVERIFY(!(*u)->nextAttemptAt.isValid());
+        QVERIFY2((*u)->lastError.contains(QStringLiteral("550")), qPrintable((*u)->lastError));
+
+        // A day later: the greylisted mail goes out, the refused one is not tried.
+        auto later = queue.deliverDue(sender, from, t0.addDays(1), &rng);
+        QVERIFY(later);
+        QCOMPARE(later->sent, 1);
+        QCOMPARE(later->failed, 0);
+        auto never = queue.deliverDue(sender, from, t0.addDays(30), &rng);
+        QVERIFY(never);
+        QCOMPARE(never->sent + never->failed, 0);
+        const auto mails = sink.messages();
+        QCOMPARE(mails.size(), 1);
+        QCOMPARE(mails.constFirst().recipients, QStringList{QStringLiteral("ops@fleet.test")});
+        g = queue.find(*greylisted);
+        u = queue.find(*unknown);
+        QCOMPARE((*g)->state, kStateSent);
+        QCOMPARE((*g)->attempts, 2);
+        QCOMPARE((*u)->state, kStateFailed);
+        QCOMPARE((*u)->attempts, 1);
+    }
+
+    void queueKeepsMailUntilLoginIsConfigured()
+    {
+        QTemporaryDir dir;
+        storage::Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
+        SmtpSink sink;
+        SmtpSinkOptions o;
+        o.user = QStringLiteral("mailer");
+        o.password = QStringLiteral("pw");
+        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+        NotificationQueue queue(db);
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+        NotificationRecord n;
+        n.createdAt = t0;
+        n.event = QStringLiteral("opened");
+        n.recipients = {QStringLiteral("ops@fleet.test")};
+        n.subject = QStringLiteral("login");
+        n.bodyText = QStringLiteral("text");
+        const auto id = queue.add(n);
+        QVERIFY(id);
+        QRandomGenerator rng(7);
+        const QString from = QStringLiteral("agent@fleet.test");
+
+        auto noLogin =
+            queue.deliverDue(SmtpSender(settingsFor(sink, SmtpSecurity::StartTls), QString()), from, t0, &rng);
+        QVERIFY(noLogin);
+        QCOMPARE(noLogin->failed, 1);
+        QCOMPARE(noLogin->refused, 0);
+        QVERIFY2(noLogin->lastError.contains(QStringLiteral("requires authentication")),
+                 qPrintable(noLogin->lastError));
+        auto row = queue.find(*id);
+        QVERIFY(row && *row);
+        QCOMPARE((*row)->state, kStateQueued);
+        QVERIFY((*row)->nextAttemptAt > t0);
+
+        const SmtpSender fixed(settingsFor(sink, SmtpSecurity::StartTls, o.user), o.password);
+        auto sent = queue.deliverDue(fixed, from, t0.addDays(1), &rng);
+        QVERIFY(sent);
+        QCOMPARE(sent->sent, 1);
+        QCOMPARE(sink.messages().size(), 1);
     }
 
     // The queue keeps the mail while the server is down, retries on its backoff and sends it

@@ -3,6 +3,7 @@
 // middle of the upload and run again (the server stores the payload once), the server down and
 // back up, outbox, audit and export-payload.
 
+#include "CliRunner.h"
 #include "ReceiverProcess.h"
 #include "TestEnv.h"
 #include "TestPki.h"
@@ -28,35 +29,8 @@ using fleet::test::TestPki;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString text() const { return QString::fromUtf8(out + err); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-QString cli()
-{
-    return test::binDir() + QStringLiteral("/fleetkeeper-cli");
-}
-
-Run runCli(const QString &profile, const QStringList &args)
-{
-    QProcess p;
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(cli(), QStringList{QStringLiteral("--profile"), profile} + args);
-    Run r;
-    if (!p.waitForFinished(test::scaled(60000))) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using fleet::test::CliResult;
+using fleet::test::CliRunner;
 
 QStringList registerArgs(const ReceiverProcess &receiver, const QString &mode = QStringLiteral("normal"))
 {
@@ -124,7 +98,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(TestPki::instance().isValid(), qPrintable(TestPki::instance().error()));
-        QVERIFY2(QFile::exists(cli()), qPrintable(cli()));
+        QVERIFY2(QFile::exists(CliRunner::executable()), qPrintable(CliRunner::executable()));
         QVERIFY2(QFile::exists(ReceiverProcess::executable()), qPrintable(ReceiverProcess::executable()));
     }
 
@@ -136,12 +110,12 @@ private Q_SLOTS:
         QVERIFY2(receiver.start(options), qPrintable(receiver.error()));
         QTemporaryDir profile;
         seed(profile.path());
-        const Run reg = runCli(profile.path(), registerArgs(receiver));
+        const CliResult reg = CliRunner(profile.path()).run(registerArgs(receiver));
         QVERIFY2(reg.exitCode == 0, qPrintable(reg.text()));
 
         QProcess sync;
         sync.setStandardInputFile(QProcess::nullDevice());
-        sync.start(cli(),
+        sync.start(CliRunner::executable(),
                    {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync"), QStringLiteral("--now")});
         QVERIFY(sync.waitForStarted());
         // The item is committed before the first attempt; wait for the upload to reach the server.
@@ -159,8 +133,8 @@ private Q_SLOTS:
 
         options.delayMs = 0;
         QVERIFY2(receiver.restart(options), qPrintable(receiver.error()));
-        const Run again =
-            runCli(profile.path(), {QStringLiteral("sync"), QStringLiteral("--now"), QStringLiteral("--json")});
+        const CliResult again =
+            CliRunner(profile.path()).run({QStringLiteral("sync"), QStringLiteral("--now"), QStringLiteral("--json")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.text()));
         QCOMPARE(again.json().value(QStringLiteral("delivered")).toInt(), 2); // the old one, then a new one
         QCOMPARE(storedCount(receiver, key), 1);
@@ -168,14 +142,14 @@ private Q_SLOTS:
         QVERIFY(outboxKeys(profile.path(), QStringLiteral("queued")).isEmpty());
 
         // outbox and audit show what happened.
-        const Run outbox = runCli(profile.path(), {QStringLiteral("outbox"), QStringLiteral("--json")});
+        const CliResult outbox = CliRunner(profile.path()).run({QStringLiteral("outbox"), QStringLiteral("--json")});
         QCOMPARE(outbox.exitCode, 0);
         const QJsonArray items = outbox.json().value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items.last().toObject().value(QStringLiteral("idempotencyKey")).toString(), key);
         QCOMPARE(items.last().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("acknowledged"));
         QCOMPARE(items.last().toObject().value(QStringLiteral("lastStatus")).toInt(), 200); // already stored
-        const Run audit = runCli(profile.path(), {QStringLiteral("audit"), QStringLiteral("--json")});
+        const CliResult audit = CliRunner(profile.path()).run({QStringLiteral("audit"), QStringLiteral("--json")});
         QCOMPARE(audit.exitCode, 0);
         const QJsonArray exchanges = audit.json().value(QStringLiteral("exchanges")).toArray();
         int uploadsOfKey = 0;
@@ -184,9 +158,10 @@ private Q_SLOTS:
                 ++uploadsOfKey;
         // The killed attempt never finished, so only the resend is logged.
         QCOMPARE(uploadsOfKey, 1);
-        const Run shown =
-            runCli(profile.path(), {QStringLiteral("outbox"), QStringLiteral("--show"),
-                                    QString::number(items.last().toObject().value(QStringLiteral("id")).toInt())});
+        const CliResult shown =
+            CliRunner(profile.path())
+                .run({QStringLiteral("outbox"), QStringLiteral("--show"),
+                      QString::number(items.last().toObject().value(QStringLiteral("id")).toInt())});
         QVERIFY2(shown.exitCode == 0 && shown.out.contains("CLI0001"), qPrintable(shown.text()));
     }
 
@@ -196,25 +171,25 @@ private Q_SLOTS:
         QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         QTemporaryDir profile;
         seed(profile.path());
-        QCOMPARE(runCli(profile.path(), registerArgs(receiver)).exitCode, 0);
+        QCOMPARE(CliRunner(profile.path()).run(registerArgs(receiver)).exitCode, 0);
         receiver.stop();
-        const Run down =
-            runCli(profile.path(), {QStringLiteral("sync"), QStringLiteral("--now"), QStringLiteral("--json")});
+        const CliResult down =
+            CliRunner(profile.path()).run({QStringLiteral("sync"), QStringLiteral("--now"), QStringLiteral("--json")});
         QCOMPARE(down.exitCode, 1);
         QCOMPARE(down.json().value(QStringLiteral("queued")).toInt(), 1);
         QCOMPARE(down.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
                  QStringLiteral("network"));
         const QString key = down.json().value(QStringLiteral("payloadId")).toString();
         // Down again: the queued item is retried and no second payload is built meanwhile.
-        QCOMPARE(runCli(profile.path(), {QStringLiteral("sync"), QStringLiteral("--now")}).exitCode, 1);
+        QCOMPARE(CliRunner(profile.path()).run({QStringLiteral("sync"), QStringLiteral("--now")}).exitCode, 1);
         QCOMPARE(outboxKeys(profile.path()), QStringList{key});
 
         QVERIFY2(receiver.restart(), qPrintable(receiver.error()));
-        const Run up =
-            runCli(profile.path(), {QStringLiteral("sync"), QStringLiteral("--now"), QStringLiteral("--json")});
+        const CliResult up =
+            CliRunner(profile.path()).run({QStringLiteral("sync"), QStringLiteral("--now"), QStringLiteral("--json")});
         QVERIFY2(up.exitCode == 0, qPrintable(up.text()));
         QCOMPARE(storedCount(receiver, key), 1);
-        const Run status = runCli(profile.path(), {QStringLiteral("sync"), QStringLiteral("--json")});
+        const CliResult status = CliRunner(profile.path()).run({QStringLiteral("sync"), QStringLiteral("--json")});
         QCOMPARE(status.json().value(QStringLiteral("queued")).toInt(), 0);
         QVERIFY(status.json().value(QStringLiteral("registered")).toBool());
     }
@@ -225,10 +200,11 @@ private Q_SLOTS:
         seed(profile.path());
         const QString normal = profile.filePath(QStringLiteral("normal.xml"));
         const QString locked = profile.filePath(QStringLiteral("locked.xml"));
-        QCOMPARE(runCli(profile.path(), {QStringLiteral("export-payload"), normal}).exitCode, 0);
-        QCOMPARE(
-            runCli(profile.path(), {QStringLiteral("export-payload"), locked, QStringLiteral("--lockdown")}).exitCode,
-            0);
+        QCOMPARE(CliRunner(profile.path()).run({QStringLiteral("export-payload"), normal}).exitCode, 0);
+        QCOMPARE(CliRunner(profile.path())
+                     .run({QStringLiteral("export-payload"), locked, QStringLiteral("--lockdown")})
+                     .exitCode,
+                 0);
         QFile n(normal);
         QFile l(locked);
         QVERIFY(n.open(QIODevice::ReadOnly) && l.open(QIODevice::ReadOnly));
@@ -262,7 +238,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         QTemporaryDir profile;
-        const Run r = runCli(profile.path(), args);
+        const CliResult r = CliRunner(profile.path()).run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.text().contains(message), qPrintable(r.text()));
     }

@@ -55,6 +55,10 @@ bool SmtpSink::start(const SmtpSinkOptions &options)
                         m_dir->path()};
     if (!m_options.user.isEmpty())
         args << QStringLiteral("--user") << m_options.user << QStringLiteral("--password") << m_options.password;
+    for (const QString &address : std::as_const(m_options.refusedRecipients))
+        args << QStringLiteral("--refuse-rcpt") << address;
+    if (m_options.temporaryFailures > 0)
+        args << QStringLiteral("--temporary-failures") << QString::number(m_options.temporaryFailures);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.start(python(), args);

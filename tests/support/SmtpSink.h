@@ -21,6 +21,8 @@ struct SmtpSinkOptions
     QString password;
     QString certificate; // empty: TestPki server()
     QString key;
+    QStringList refusedRecipients; // answered "550 5.1.1 ... User unknown"
+    int temporaryFailures = 0;     // the first N RCPT TO are answered "451 4.7.1 ... Greylisted"
 };
 
 struct ReceivedMail

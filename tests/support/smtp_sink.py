@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Test SMTP server on loopback (aiosmtpd): STARTTLS or implicit TLS, optional AUTH.
+"""Test SMTP server on loopback (aiosmtpd): STARTTLS or implicit TLS, optional AUTH, and on request
+refused recipients (550) and greylisting (451 to the first N recipients).
 
 Every accepted message is written to MAILDIR as <n>.eml (envelope recipients in <n>.rcpt), first
 to a temporary name and then renamed, so a reader never sees half a message. Prints "READY <port>"
@@ -18,11 +19,25 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, maildir):
+    def __init__(self, maildir, refuse_rcpt=(), temporary_failures=0):
         self.maildir = maildir
         # A restarted server continues the numbering: mail of its earlier life stays.
         self.count = len([f for f in os.listdir(maildir) if f.endswith(".eml")])
         self.lock = threading.Lock()
+        self.refuse_rcpt = {a.lower() for a in refuse_rcpt}
+        self.temporary_failures = temporary_failures
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # Refusals as real servers give them: an unknown mailbox for good, greylisting for a while.
+        if address.lower() in self.refuse_rcpt:
+            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        with self.lock:
+            if self.temporary_failures > 0:
+                self.temporary_failures -= 1
+                return "451 4.7.1 <%s>: Recipient address rejected: Greylisted, try again later" % address
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:
@@ -47,6 +62,8 @@ def main():
     p.add_argument("--maildir", required=True)
     p.add_argument("--user", default="")
     p.add_argument("--password", default="")
+    p.add_argument("--refuse-rcpt", action="append", default=[], help="answer RCPT TO with 550")
+    p.add_argument("--temporary-failures", type=int, default=0, help="answer the first N RCPT TO with 451")
     a = p.parse_args()
 
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -55,18 +72,21 @@ def main():
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == a.user
               and auth_data.password.decode() == a.password)
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd then answers a failure itself ("535 5.7.8 ... invalid"); with its
+        # default (handled) it would answer nothing and the client would wait for its timeout.
+        return AuthResult(success=ok, handled=False)
 
     kwargs = {}
     if a.user:
         # With implicit TLS aiosmtpd does not see the session as "TLS" (that flag tracks STARTTLS),
         # so AUTH would never be offered if it had to wait for TLS; the socket is TLS from the start.
         kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=(a.mode == "starttls"))
+    sink = Sink(a.maildir, a.refuse_rcpt, a.temporary_failures)
     if a.mode == "starttls":
         kwargs.update(tls_context=context, require_starttls=True)
-        controller = Controller(Sink(a.maildir), hostname="127.0.0.1", port=a.port, **kwargs)
+        controller = Controller(sink, hostname="127.0.0.1", port=a.port, **kwargs)
     else:
-        controller = Controller(Sink(a.maildir), hostname="127.0.0.1", port=a.port, ssl_context=context,
+        controller = Controller(sink, hostname="127.0.0.1", port=a.port, ssl_context=context,
                                 server_hostname="localhost", **kwargs)
     controller.start()
     print("READY %d" % a.port, flush=True)
