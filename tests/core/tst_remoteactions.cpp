@@ -7,6 +7,7 @@
 
 #include "RawPrintSink.h"
 #include "ReceiverProcess.h"
+#include "SyncTestSetup.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 
@@ -72,18 +73,9 @@ public:
             }
             m_deviceId = *id;
         }
-        {
-            QSettings ini(m_root.settingsPath(), QSettings::IniFormat);
-            SyncSettings s = SyncSettings::load(ini);
-            s.serverUrl = QUrl(m_receiver.baseUrl());
-            s.caFile = TestPki::instance().caCertificate();
-            s.pin = TestPki::instance().serverPin();
-            s.clientCertFile = TestPki::instance().client().certificate;
-            s.clientKeyFile = TestPki::instance().client().key;
-            s.proxyMode = ProxyMode::None;
-            s.timeoutSeconds = 10;
-            s.save(ini);
-        }
+        test::SyncTestConfig config;
+        config.url = m_receiver.baseUrl();
+        test::configureSync(m_root, config);
         writeActions(actionsIni);
         m_agent = std::make_unique<SyncAgent>(m_root);
         m_agent->setNowFunction([this] { return now(); });
@@ -198,13 +190,7 @@ public:
 private:
     static RegistrationRequest registration()
     {
-        RegistrationRequest r;
-        r.registrationKey = QStringLiteral("RK-TEST-0001");
-        r.account = QStringLiteral("ACME Printing");
-        r.site = QStringLiteral("Utrecht HQ");
-        r.contactEmail = QStringLiteral("print-admin@example.nl");
-        r.agentName = QStringLiteral("fleetkeeper remote actions test");
-        return r;
+        return test::testRegistration(QStringLiteral("Utrecht HQ"), QStringLiteral("fleetkeeper remote actions test"));
     }
 
     QTemporaryDir m_dir;

@@ -8,6 +8,7 @@
 // host, unknown CA, pin mismatch) records nothing.
 
 #include "ReceiverProcess.h"
+#include "SyncTestSetup.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 
@@ -93,16 +94,11 @@ public:
     void configure(const QString &url, const QString &pin = {},
                    const QString &caFile = TestPki::instance().caCertificate())
     {
-        QSettings ini(m_root.settingsPath(), QSettings::IniFormat);
-        SyncSettings s = SyncSettings::load(ini);
-        s.serverUrl = QUrl(url);
-        s.caFile = caFile;
-        s.pin = pin;
-        s.clientCertFile = TestPki::instance().client().certificate;
-        s.clientKeyFile = TestPki::instance().client().key;
-        s.proxyMode = ProxyMode::None;
-        s.timeoutSeconds = 10;
-        s.save(ini);
+        test::SyncTestConfig config;
+        config.url = url;
+        config.pin = pin;
+        config.caFile = caFile;
+        test::configureSync(m_root, config);
     }
 
 private:
@@ -112,13 +108,7 @@ private:
 
 RegistrationRequest registration()
 {
-    RegistrationRequest r;
-    r.registrationKey = QStringLiteral("RK-TEST-0001");
-    r.account = QStringLiteral("ACME Printing");
-    r.site = QStringLiteral("Utrecht HQ");
-    r.contactEmail = QStringLiteral("print-admin@example.nl");
-    r.agentName = QStringLiteral("fleetkeeper test");
-    return r;
+    return test::testRegistration();
 }
 
 SyncError registerAgent(SyncAgent &agent)

@@ -6,6 +6,7 @@
 
 #include "ReceiverProcess.h"
 #include "SnmpSim.h"
+#include "SyncTestSetup.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 #include "tst_storage_data.h"
@@ -64,17 +65,12 @@ public:
                    const QString &clientCert = TestPki::instance().client().certificate,
                    const QString &clientKey = TestPki::instance().client().key)
     {
-        QSettings ini(m_root.settingsPath(), QSettings::IniFormat);
-        SyncSettings s = SyncSettings::load(ini);
-        s.serverUrl = QUrl(url);
-        s.caFile = TestPki::instance().caCertificate();
-        s.pin = TestPki::instance().serverPin();
-        s.clientCertFile = clientCert;
-        s.clientKeyFile = clientKey;
-        s.proxyMode = ProxyMode::None;
-        s.securityMode = mode;
-        s.timeoutSeconds = 10;
-        s.save(ini);
+        test::SyncTestConfig config;
+        config.url = url;
+        config.securityMode = mode;
+        config.clientCertFile = clientCert;
+        config.clientKeyFile = clientKey;
+        test::configureSync(m_root, config);
     }
 
 private:
@@ -84,13 +80,7 @@ private:
 
 RegistrationRequest registration()
 {
-    RegistrationRequest r;
-    r.registrationKey = QStringLiteral("RK-TEST-0001");
-    r.account = QStringLiteral("ACME Printing");
-    r.site = QStringLiteral("Utrecht HQ, floor 2");
-    r.contactEmail = QStringLiteral("print-admin@example.nl");
-    r.agentName = QStringLiteral("fleetkeeper test");
-    return r;
+    return test::testRegistration(QStringLiteral("Utrecht HQ, floor 2"));
 }
 
 std::pair<SyncError, RegistrationResult> registerAgent(SyncAgent &agent)
