@@ -107,7 +107,8 @@ NotificationsView::NotificationsView(const ProfileRoot &profile, QWidget *parent
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshNotifications"));
     m_retry->setObjectName(QStringLiteral("retryNotifications"));
-    m_retry->setToolTip(tr("Send the selected queued notifications (or all queued ones) now"));
+    m_retry->setToolTip(
+        tr("Send the selected queued notifications (or all queued ones) now; selected failed ones are tried again"));
     m_status->setObjectName(QStringLiteral("notificationStatus"));
     m_table->setObjectName(QStringLiteral("notificationTable"));
     m_table->setModel(m_text);
@@ -146,6 +147,7 @@ NotificationsView *NotificationsView::install(const ProfileRoot &profile, QTabWi
                                               security::Session *session)
 {
     auto *view = new NotificationsView(profile, tabs);
+    view->setSession(session);
     tabs->addTab(view, tr("&Notifications"));
     menu->addSeparator();
     QAction *profiles = menu->addAction(tr("Alert &profiles…"), view, [view, profile, session] {
@@ -255,9 +257,21 @@ QList<qint64> NotificationsView::selectedIds() const
 void NotificationsView::retryNow()
 {
     const QList<qint64> ids = selectedIds();
+    const std::optional<security::Actor> actor =
+        m_session ? std::optional<security::Actor>(m_session->actor()) : std::nullopt;
     m_retry->setEnabled(false);
     m_worker->run<int>(
-        [ids](storage::Database &db) { return alerting::retryNow(db, ids, QDateTime::currentDateTimeUtc()); }, this,
+        [ids, actor](storage::Database &db) -> storage::Result<int> {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (!actor)
+                return alerting::retryNow(db, ids, now);
+            // Failed rows among ids go back in the queue too: checked and audited in the core.
+            const auto outcome = alerting::retryNow(db, *actor, ids, now);
+            if (!outcome)
+                return storage::StorageError{storage::StorageErrorCode::QueryFailed, outcome.error().message};
+            return outcome->rescheduled + outcome->requeued;
+        },
+        this,
         [this](storage::Result<int> r) {
             m_retry->setEnabled(true);
             if (!r) {

@@ -1,11 +1,11 @@
 #pragma once
 // The Notifications tab: every stored notification (time, profile, event, condition, device,
 // recipients, delivery state, attempts, last error), newest first, with a text filter and a state
-// filter. "Retry now" makes the selected queued notifications (or all queued ones) due at once
-// and asks the alerting service to deliver; in a window attached to the service (fleetkeeperd)
-// there is none here, and the service's dispatcher sends them at its next round (every minute):
-// one sender per profile, so no mail goes out twice. install() also adds the Alert profiles and
-// SMTP server menu entries.
+// filter. "Retry now" makes the selected queued notifications (or all queued ones) due at once,
+// puts the selected failed ones back in the queue (for a user who may change settings; checked
+// and audited in the core), and asks the alerting service to deliver; in a window attached to the service
+// (fleetkeeperd) there is none here, and the service's dispatcher sends them at its next round (every minute): one
+// sender per profile, so no mail goes out twice. install() also adds the Alert profiles and SMTP server menu entries.
 
 #include "util/ProfileRoot.h"
 
@@ -58,6 +58,9 @@ public:
     static NotificationsView *install(const ProfileRoot &profile, QTabWidget *tabs, QMenu *menu,
                                       security::Session *session = nullptr);
 
+    // Whose hand "Retry now" is (install() sets it): without a session only queued rows are retried.
+    void setSession(security::Session *session) { m_session = session; }
+
     // Delivery goes through service (one sender per process); the view follows its rounds.
     void attachAlerting(alerting::AlertingService *service);
 
@@ -83,6 +86,7 @@ private:
     ProfileRoot m_profile;
     storage::DatabaseWorker *m_worker;
     alerting::AlertingService *m_alerting = nullptr;
+    security::Session *m_session = nullptr;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_state;
     QSortFilterProxyModel *m_text;

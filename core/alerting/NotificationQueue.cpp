@@ -122,9 +122,15 @@ Result<DeliveryReport> NotificationQueue::deliverDue(const SmtpSender &sender, c
         storage::StorageError error;
         if (result.ok()) {
             ++report.sent;
+            // Sent, though perhaps not to everyone: the delivery result names who did not get it.
+            const QString note = refusedRecipientsNote(result.refusedRecipients);
+            if (!note.isEmpty()) {
+                ++report.partly;
+                qCInfo(lcAlerting).noquote() << "notification" << n.id << "sent, but" << note;
+            }
             error = m_db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = ?, last_attempt_at = ?, "
-                                             "sent_at = ?, last_error = '', next_attempt_at = NULL WHERE id = ?"),
-                              {kStateSent, attempts, sql::time(now), sql::time(now), n.id});
+                                             "sent_at = ?, last_error = ?, next_attempt_at = NULL WHERE id = ?"),
+                              {kStateSent, attempts, sql::time(now), sql::time(now), note, n.id});
         } else if (result.permanent()) {
             // The server refused this message for good (a 5xx to its sender, a recipient or the
             // message): the same attempt would be refused again, at every backoff step, forever.

@@ -7,6 +7,12 @@
 // The exception is a permanent refusal of the message itself (SmtpResult::permanent(): a 5xx to
 // its sender, a recipient or its content): that row becomes "failed" and is not tried again.
 // Temporary failures (4xx), a server that is down, TLS and login problems stay queued.
+//
+// A mail the server took for some recipients but not others is "sent", and its last_error names
+// the ones that did not get it with the server's reply (shown by the GUI and the CLI). That holds
+// for a recipient refused for now (4xx, greylisting) too: the row is one message to all its
+// recipients, so sending again would repeat the mail to those who have it; re-sending to only the
+// greylisted ones would need a row per recipient, which the table does not have.
 
 #include "alerting/SmtpSender.h"
 #include "storage/Database.h"
@@ -55,6 +61,7 @@ struct DeliveryReport
     int sent = 0;
     int failed = 0;  // attempts that failed this round (the rows stay queued, except refused ones)
     int refused = 0; // of those, refused for good by the server: the rows are now "failed"
+    int partly = 0;  // of the sent ones, those some recipients were refused (named in last_error)
     QString lastError;
 };
 

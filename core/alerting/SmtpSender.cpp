@@ -120,6 +120,10 @@ public:
         m_inChallenge = code == 334;
         if (code >= 400) {
             m_refusal = {code, m_stage, m_argument, m_replyLines.join(u' ').left(300)};
+            // With CURLOPT_MAIL_RCPT_ALLOWFAILS libcurl goes on to the next recipient: each
+            // refusal is kept, since a later accepted RCPT supersedes m_refusal.
+            if (m_stage == Stage::Recipient)
+                m_refusedRecipients << RecipientRefusal{m_argument, code, m_refusal.reply};
         } else if (m_stage != Stage::Quit) {
             m_refusal = {}; // e.g. EHLO refused, then HELO accepted
             if (code == 354 && m_stage == Stage::Data)
@@ -129,6 +133,7 @@ public:
     }
 
     const Refusal &refusal() const { return m_refusal; }
+    const QList<RecipientRefusal> &refusedRecipients() const { return m_refusedRecipients; }
 
     static int onDebug(CURL *, curl_infotype type, char *data, size_t size, void *self)
     {
@@ -172,6 +177,7 @@ private:
     QStringList m_replyLines;
     bool m_inChallenge = false;
     Refusal m_refusal;
+    QList<RecipientRefusal> m_refusedRecipients;
 };
 
 // RFC 5321 4.2.1 / RFC 4954 6: 4yz is transient whatever the stage; 530 asks for a login; 5yz
@@ -259,6 +265,32 @@ QString describe(const SmtpSettings &settings, const QString &server, const Dial
     return tr("SMTP %1 refused %2. The server said: %3").arg(server, stageName(refusal), said);
 }
 
+// Every recipient was refused (libcurl gives up after the last RCPT TO): permanent only when each
+// refusal was, since a greylisted address may take the same message later.
+SmtpResult allRecipientsRefused(const SmtpSettings &settings, const QString &server,
+                                const QList<RecipientRefusal> &refused)
+{
+    SmtpResult result{SmtpErrorKind::Rejected, {}, 0, refused};
+    QStringList parts;
+    for (const RecipientRefusal &r : refused) {
+        parts << describe(settings, server, {r.replyCode, Stage::Recipient, r.address, r.reply});
+        if (!r.permanent() && result.kind == SmtpErrorKind::Rejected) {
+            result.kind = SmtpErrorKind::Temporary;
+            result.replyCode = r.replyCode;
+        }
+    }
+    if (result.kind == SmtpErrorKind::Rejected)
+        result.replyCode = refused.constLast().replyCode;
+    result.message = parts.join(u' ');
+    return result;
+}
+
+#if LIBCURL_VERSION_NUM >= 0x080200
+constexpr CURLoption kAllowRcptFails = CURLOPT_MAIL_RCPT_ALLOWFAILS;
+#else
+constexpr CURLoption kAllowRcptFails = CURLOPT_MAIL_RCPT_ALLLOWFAILS; // its name before 8.2.0
+#endif
+
 struct CurlDeleter
 {
     void operator()(CURL *c) const { curl_easy_cleanup(c); }
@@ -293,6 +325,18 @@ QString smtpErrorKindName(SmtpErrorKind k)
         return QStringLiteral("other");
     }
     return QStringLiteral("other");
+}
+
+QString refusedRecipientsNote(const QList<RecipientRefusal> &refused)
+{
+    QStringList parts;
+    for (const RecipientRefusal &r : refused)
+        parts << (r.permanent()
+                      ? tr("Not delivered to %1: the server refused the address (%2).").arg(r.address, r.reply)
+                      : tr("Not delivered to %1: the server refused it for now (%2); the mail went to the others "
+                           "and is not sent again to this address.")
+                            .arg(r.address, r.reply));
+    return parts.join(u' ');
 }
 
 SmtpSender::SmtpSender(SmtpSettings settings, QString password)
@@ -350,6 +394,9 @@ SmtpResult SmtpSender::send(const QStringList &recipients, const QByteArray &mes
     }
     curl_easy_setopt(c, CURLOPT_MAIL_FROM, from.constData());
     curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcptList.get());
+    // One refused recipient must not keep the mail from the others: libcurl carries on with the
+    // accepted ones, and fails the transfer only when every RCPT TO was refused.
+    curl_easy_setopt(c, kAllowRcptFails, 1L);
     curl_easy_setopt(c, CURLOPT_READFUNCTION, readBody);
     curl_easy_setopt(c, CURLOPT_READDATA, &upload);
     curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
@@ -364,15 +411,22 @@ SmtpResult SmtpSender::send(const QStringList &recipients, const QByteArray &mes
     curl_easy_setopt(c, CURLOPT_VERBOSE, 1L); // feeds the debug callback only; nothing is printed
 
     const CURLcode code = curl_easy_perform(c);
-    if (code == CURLE_OK) {
-        qCInfo(lcAlerting) << "mail sent through" << m_settings.host << "to" << recipients.size() << "recipient(s)";
-        return {};
-    }
     const QString server = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    if (code == CURLE_OK) {
+        SmtpResult sent;
+        sent.refusedRecipients = dialogue.refusedRecipients();
+        qCInfo(lcAlerting) << "mail sent through" << m_settings.host << "to"
+                           << recipients.size() - sent.refusedRecipients.size() << "recipient(s)";
+        if (!sent.refusedRecipients.isEmpty())
+            qCWarning(lcAlerting).noquote() << server << refusedRecipientsNote(sent.refusedRecipients);
+        return sent;
+    }
     const Dialogue::Refusal &refusal = dialogue.refusal();
     SmtpResult result;
-    if (refusal.code > 0) {
-        result = {classify(refusal), describe(m_settings, server, refusal), refusal.code};
+    if (refusal.code > 0 && refusal.stage == Stage::Recipient && dialogue.refusedRecipients().size() > 1) {
+        result = allRecipientsRefused(m_settings, server, dialogue.refusedRecipients());
+    } else if (refusal.code > 0) {
+        result = {classify(refusal), describe(m_settings, server, refusal), refusal.code, dialogue.refusedRecipients()};
     } else {
         QString detail = QString::fromUtf8(errorBuffer).trimmed();
         if (detail.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
-// Sends one message through libcurl's SMTP client. Blocking: call it on a worker thread (the
-// MailDispatcher does), never on the GUI thread.
+// Sends one message through libcurl's SMTP client, to every recipient the server accepts: one
+// refused address (an unknown mailbox) does not keep the mail from the others. Blocking: call it
+// on a worker thread (the MailDispatcher does), never on the GUI thread.
 //
 // Why libcurl rather than a hand-written client on QSslSocket: STARTTLS must be required (a
 // server that does not offer it is refused, not silently used in clear), the certificate is
@@ -30,11 +31,33 @@ enum class SmtpErrorKind : quint8 {
 };
 QString smtpErrorKindName(SmtpErrorKind k);
 
+// One RCPT TO the server refused, in its own words.
+struct RecipientRefusal
+{
+    QString address;
+    int replyCode = 0; // 4xx: for now (greylisting, mailbox busy); 5xx: for good
+    QString reply;
+    bool permanent() const { return replyCode >= 500; }
+};
+
 struct SmtpResult
 {
+    // Not an aggregate, so that {kind, message} stays valid without naming every later member.
+    SmtpResult(SmtpErrorKind kind_ = SmtpErrorKind::None, QString message_ = {}, int replyCode_ = 0,
+               QList<RecipientRefusal> refusedRecipients_ = {})
+        : kind(kind_)
+        , message(std::move(message_))
+        , replyCode(replyCode_)
+        , refusedRecipients(std::move(refusedRecipients_))
+    {}
+
     SmtpErrorKind kind = SmtpErrorKind::None;
     QString message;
     int replyCode = 0; // the server's negative reply (4xx/5xx); 0 when none came (no connection, TLS)
+    // Every recipient the server refused, in the order sent. A mail the server took for at least
+    // one recipient is ok(): it went out, and those listed here did not get it. When all were
+    // refused, kind and message describe the refusal (temporary when any of them was).
+    QList<RecipientRefusal> refusedRecipients;
     bool ok() const { return kind == SmtpErrorKind::None; }
     // The server refused this message for good: sending the same message again cannot succeed
     // (RFC 5321 4.2.1: a 5yz reply is not to be repeated as it was). A failed login, a missing
@@ -42,6 +65,11 @@ struct SmtpResult
     // the same message goes out.
     bool permanent() const { return kind == SmtpErrorKind::Rejected; }
 };
+
+// A readable line naming the recipients a delivered mail did not reach and why, for the stored
+// delivery result ("Not delivered to a@x: the server refused the address (550 5.1.1 ...)."); empty
+// when none.
+QString refusedRecipientsNote(const QList<RecipientRefusal> &refused);
 
 class SmtpSender final
 {

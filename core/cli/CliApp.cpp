@@ -32,7 +32,8 @@ Commands:
   audit verify|log          check the security audit log's hash chain; list it [--since DATE]
   users add|list|passwd|disable|role|map-group   local accounts (administrators; --as NAME)
   alerts [--all|--cleared]  the fleet's alerts [--severity S] [--device D]; alerts ack ID... --note TEXT
-  notifications [--since D] stored notifications and their delivery; alert-profiles add|list|remove|test-mail
+  notifications [--since D] stored notifications and their delivery; notifications retry [ID...] sends again;
+                            alert-profiles add|list|remove|test-mail
   smtp set|show             the SMTP server for notifications [--server H --security starttls|tls --password-stdin]
   action VERB DEVICE        status|reboot|test-page|firmware FILE|troubleshoot|web-page|manage|unmanage
   actions enable|disable|policy|pending|approve|deny   action policy; remote requests awaiting consent

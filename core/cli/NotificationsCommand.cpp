@@ -5,6 +5,7 @@
 #include "alerting/MailDispatcher.h"
 #include "alerting/NotificationQueue.h"
 #include "alerting/Notifier.h"
+#include "alerting/QueueControl.h"
 #include "alerting/SmtpSettings.h"
 #include "alerting/SmtpSettingsChange.h"
 #include "cli/AuditVerifyCommand.h"
@@ -160,16 +161,66 @@ QString profileFromOptions(const QCommandLineParser &p, alerting::AlertProfile &
     return {};
 }
 
+// notifications retry [ID...]: the queued ones (all when no id is given) due now, and the failed
+// ones named put back in the queue. The agent that runs the schedule sends them at its next
+// round; sending from here as well could send a mail twice.
+int retryNotifications(const QCommandLineParser &p)
+{
+    QList<qint64> ids;
+    for (const QString &arg : p.positionalArguments().mid(1)) {
+        bool ok = false;
+        ids << arg.toLongLong(&ok);
+        if (!ok || ids.constLast() <= 0) {
+            printError(tr("retry takes notification ids (numbers), not %1.").arg(arg));
+            return ExitUsage;
+        }
+    }
+    StorageSession storage(profileFrom(p));
+    if (!storage.open())
+        return ExitUsage;
+    const auto actor = cliActingUser(p, storage.db());
+    if (!actor)
+        return ExitUsage;
+    const auto outcome = alerting::retryNow(storage.db(), *actor, ids, QDateTime::currentDateTimeUtc());
+    if (!outcome) {
+        printError(outcome.error().message);
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("rescheduled"), outcome->rescheduled},
+                                            {QStringLiteral("requeued"), outcome->requeued}}));
+        return ExitOk;
+    }
+    QTextStream out(stdout);
+    out << tr("%1 queued notification(s) due now, %2 failed notification(s) put back in the queue; the agent sends "
+              "them within a minute.")
+               .arg(outcome->rescheduled)
+               .arg(outcome->requeued)
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int notificationsCommand(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
+    addActingUserOption(p);
     p.addOption({QStringLiteral("since"), tr("Only notifications created on or after DATE (ISO 8601)."), tr("DATE")});
+    p.addPositionalArgument(QStringLiteral("action"),
+                            tr("(none): list | retry [ID...]: make queued notifications due now (all when no id is "
+                               "given) and put the failed ones named back in the queue (needs change-settings)"));
     int code = 0;
     if (!parseOrExplain(p, args, tr("List the stored notifications with their delivery results."), &code))
         return code;
+    const QString action = p.positionalArguments().value(0);
+    if (action == u"retry")
+        return retryNotifications(p);
+    if (!action.isEmpty()) {
+        printError(tr("Use notifications [--since DATE] or notifications retry [ID...]."));
+        return ExitUsage;
+    }
     QDateTime since;
     if (p.isSet(QStringLiteral("since"))) {
         since = QDateTime::fromString(p.value(QStringLiteral("since")), Qt::ISODate);

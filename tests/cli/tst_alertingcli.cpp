@@ -168,6 +168,37 @@ private Q_SLOTS:
         QCOMPARE(notifications().size(), 2);
     }
 
+    // A mail the server refused for good is stored as failed; an administrator who fixed the cause
+    // puts it back in the queue with `notifications retry ID`, which is audited.
+    void failedNotificationIsQueuedAgainByHand()
+    {
+        SmtpSinkOptions refusing = m_options;
+        refusing.refusedRecipients = {QStringLiteral("gone@fleet.test")};
+        QVERIFY2(m_sink.restart(refusing), qPrintable(m_sink.error()));
+        CliResult r = cli({QStringLiteral("alert-profiles"), QStringLiteral("add"), QStringLiteral("bounce"),
+                           QStringLiteral("--to"), QStringLiteral("gone@fleet.test")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = cli({QStringLiteral("alert-profiles"), QStringLiteral("test-mail"), QStringLiteral("bounce")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe() + m_sink.output()));
+        QJsonObject n = notifications().first().toObject();
+        QCOMPARE(n.value(u"state").toString(), QStringLiteral("failed"));
+        const QString id = QString::number(n.value(u"id").toInteger());
+
+        r = cli({QStringLiteral("notifications"), QStringLiteral("retry"), QStringLiteral("twelve")});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({QStringLiteral("notifications"), QStringLiteral("retry"), id, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().value(u"requeued").toInt(), 1);
+        n = notifications().first().toObject();
+        QCOMPARE(n.value(u"id").toInteger(), id.toLongLong());
+        QCOMPARE(n.value(u"state").toString(), QStringLiteral("queued"));
+
+        r = cli({QStringLiteral("audit"), QStringLiteral("log"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("notifications.requeue"), qPrintable(r.describe()));
+        QVERIFY2(m_sink.restart(m_options), qPrintable(m_sink.error()));
+    }
+
     void cleanupTestCase() { m_sink.stop(); }
 };
 

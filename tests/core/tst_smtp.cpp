@@ -2,16 +2,20 @@
 // a certificate that must be refused, a wrong password, a login the server requires but the
 // settings lack, an unknown recipient and greylisting, and a server that is down and then up
 // again while the durable queue loses nothing and sends each mail once. The queue retries what
-// may succeed later and gives up on what the server refused for good.
+// may succeed later and gives up on what the server refused for good. One refused recipient does
+// not keep the mail from the others, and a failed notification can be put back by hand.
 
 #include "SmtpSink.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 #include "alerting/MailMessage.h"
 #include "alerting/NotificationQueue.h"
+#include "alerting/QueueControl.h"
 #include "alerting/SmtpSender.h"
 #include "alerting/TestMail.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -47,6 +51,17 @@ QByteArray message(const QString &subject)
     m.text = QStringLiteral("Paper jam on Floor 2");
     m.html = QStringLiteral("<p>Paper jam on &lt;Floor 2&gt;</p>");
     return m.render();
+}
+
+NotificationRecord notification(const QDateTime &createdAt, const QStringList &recipients, const QString &subject)
+{
+    NotificationRecord n;
+    n.createdAt = createdAt;
+    n.event = QStringLiteral("opened");
+    n.recipients = recipients;
+    n.subject = subject;
+    n.bodyText = QStringLiteral("text");
+    return n;
 }
 
 } // namespace
@@ -361,6 +376,275 @@ private Q_SLOTS:
             QCOMPARE(n.attempts, 2);
             QCOMPARE(n.sentAt, later);
         }
+    }
+
+    // A refused address does not keep the mail from the others (CURLOPT_MAIL_RCPT_ALLOWFAILS): the
+    // server takes it for the accepted ones, and the result names each refused one with its reply.
+    // Only when every recipient is refused does the send fail, permanently only if every refusal was.
+    void recipientsRefusedOneByOne_data()
+    {
+        QTest::addColumn<QStringList>("recipients");
+        QTest::addColumn<int>("greylisted"); // the sink answers the first N RCPT TO with 451
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("delivered"); // the envelope of the one mail received; empty: none
+        QTest::addColumn<QStringList>("refused");   // address:code, in order
+        const QString ops = QStringLiteral("ops@fleet.test");
+        const QString desk = QStringLiteral("desk@fleet.test");
+        const QString nobody = QStringLiteral("nobody@fleet.test");
+        const QString gone = QStringLiteral("gone@fleet.test");
+        QTest::addRow("one unknown, one accepted")
+            << QStringList{nobody, ops} << 0 << int(SmtpErrorKind::None) << QStringList{ops}
+            << QStringList{QStringLiteral("nobody@fleet.test:550")};
+        QTest::addRow("accepted, unknown, accepted")
+            << QStringList{ops, nobody, desk} << 0 << int(SmtpErrorKind::None) << QStringList{ops, desk}
+            << QStringList{QStringLiteral("nobody@fleet.test:550")};
+        QTest::addRow("one greylisted, one accepted")
+            << QStringList{desk, ops} << 1 << int(SmtpErrorKind::None) << QStringList{ops}
+            << QStringList{QStringLiteral("desk@fleet.test:451")};
+        QTest::addRow("all unknown") << QStringList{nobody, gone} << 0 << int(SmtpErrorKind::Rejected) << QStringList()
+                                     << QStringList{QStringLiteral("nobody@fleet.test:550"),
+                                                    QStringLiteral("gone@fleet.test:550")};
+        QTest::addRow("one greylisted, one unknown")
+            << QStringList{ops, nobody} << 1 << int(SmtpErrorKind::Temporary) << QStringList()
+            << QStringList{QStringLiteral("ops@fleet.test:451"), QStringLiteral("nobody@fleet.test:550")};
+        QTest::addRow("all accepted") << QStringList{ops, desk} << 0 << int(SmtpErrorKind::None)
+                                      << QStringList{ops, desk} << QStringList();
+    }
+    void recipientsRefusedOneByOne()
+    {
+        QFETCH(QStringList, recipients);
+        QFETCH(int, greylisted);
+        QFETCH(int, kind);
+        QFETCH(QStringList, delivered);
+        QFETCH(QStringList, refused);
+        SmtpSink sink;
+        SmtpSinkOptions o;
+        o.refusedRecipients = {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")};
+        o.temporaryFailures = greylisted;
+        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+        const SmtpResult r = SmtpSender(settingsFor(sink, SmtpSecurity::StartTls), QString())
+                                 .send(recipients, message(QStringLiteral("x")));
+        const QString shown = smtpErrorKindName(r.kind) + QStringLiteral(": ") + r.message + u'\n' + sink.output();
+        QVERIFY2(int(r.kind) == kind, qPrintable(shown));
+        QStringList got;
+        for (const RecipientRefusal &f : r.refusedRecipients) {
+            got << QStringLiteral("%1:%2").arg(f.address).arg(f.replyCode);
+            QVERIFY2(f.reply.startsWith(QString::number(f.replyCode)), qPrintable(f.reply));
+            QVERIFY2(f.reply.contains(f.address), qPrintable(f.reply));
+        }
+        QCOMPARE(got, refused);
+        const auto mails = sink.messages();
+        if (delivered.isEmpty()) {
+            QVERIFY(mails.isEmpty());
+            QCOMPARE(r.permanent(), kind == int(SmtpErrorKind::Rejected));
+            for (const QString &address : std::as_const(recipients))
+                QVERIFY2(r.message.contains(address), qPrintable(shown));
+        } else {
+            QCOMPARE(mails.size(), 1);
+            QCOMPARE(mails.constFirst().recipients, delivered);
+            const QString note = refusedRecipientsNote(r.refusedRecipients);
+            QCOMPARE(note.isEmpty(), refused.isEmpty());
+            for (const RecipientRefusal &f : r.refusedRecipients)
+                QVERIFY2(note.contains(f.address) && note.contains(f.reply), qPrintable(note));
+        }
+    }
+
+    // In the queue: a mail the server took for some recipients is "sent" once, and its delivery
+    // result names who did not get it; a greylisted recipient among accepted ones is named as such
+    // and the mail is not sent again (that would repeat it to the others); all refused is "failed".
+    void queueRecordsRefusedRecipients()
+    {
+        QTemporaryDir dir;
+        storage::Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
+        SmtpSink sink;
+        SmtpSinkOptions o;
+        o.refusedRecipients = {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")};
+        o.temporaryFailures = 1;
+        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+        NotificationQueue queue(db);
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+        const QString ops = QStringLiteral("ops@fleet.test");
+        // Oldest first: the greylisted one takes the sink's one 451.
+        const auto greylisted =
+            queue.add(notification(t0, {QStringLiteral("desk@fleet.test"), ops}, QStringLiteral("grey")));
+        const auto partly = queue.add(
+            notification(t0.addSecs(1), {ops, QStringLiteral("nobody@fleet.test")}, QStringLiteral("partly")));
+        const auto none = queue.add(
+            notification(t0.addSecs(2), {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")},
+                         QStringLiteral("none")));
+        QVERIFY(greylisted && partly && none);
+        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls), QString());
+        QRandomGenerator rng(7);
+        const QString from = QStringLiteral("agent@fleet.test");
+
+        auto round = queue.deliverDue(sender, from, t0.addSecs(10), &rng);
+        QVERIFY(round);
+        QCOMPARE(round->sent, 2);
+        QCOMPARE(round->partly, 2);
+        QCOMPARE(round->failed, 1);
+        QCOMPARE(round->refused, 1);
+
+        auto g = queue.find(*greylisted);
+        QVERIFY(g && *g);
+        QCOMPARE((*g)->state, kStateSent);
+        QVERIFY2((*g)->lastError.contains(QStringLiteral("desk@fleet.test")) &&
+                     (*g)->lastError.contains(QStringLiteral("451")) &&
+                     (*g)->lastError.contains(QStringLiteral("for now")),
+                 qPrintable((*g)->lastError));
+        auto p = queue.find(*partly);
+        QVERIFY(p && *p);
+        QCOMPARE((*p)->state, kStateSent);
+        QCOMPARE((*p)->attempts, 1);
+        QVERIFY2((*p)->lastError.contains(QStringLiteral("nobody@fleet.test")) &&
+                     (*p)->lastError.contains(QStringLiteral("550 5.1.1")),
+                 qPrintable((*p)->lastError));
+        QVERIFY(!(*p)->lastError.contains(ops));
+        auto n = queue.find(*none);
+        QVERIFY(n && *n);
+        QCOMPARE((*n)->state, kStateFailed);
+        QVERIFY2((*n)->lastError.contains(QStringLiteral("nobody@fleet.test")) &&
+                     (*n)->lastError.contains(QStringLiteral("gone@fleet.test")),
+                 qPrintable((*n)->lastError));
+
+        // Nothing goes out twice, nothing is retried.
+        auto later = queue.deliverDue(sender, from, t0.addDays(2), &rng);
+        QVERIFY(later);
+        QCOMPARE(later->sent + later->failed, 0);
+        const auto mails = sink.messages();
+        QCOMPARE(mails.size(), 2);
+        QCOMPARE(mails.at(0).recipients, QStringList{ops});
+        QCOMPARE(mails.at(1).recipients, QStringList{ops});
+    }
+
+    // A failed notification put back by hand (the address was fixed on the server) goes out at the
+    // next round; only a role that may change settings may do it, and both outcomes are audited.
+    // Without an actor, retryNow leaves failed rows alone as before.
+    void failedNotificationRetriedByHand()
+    {
+        QTemporaryDir dir;
+        storage::Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
+        SmtpSink sink;
+        SmtpSinkOptions o;
+        o.refusedRecipients = {QStringLiteral("nobody@fleet.test")};
+        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+        NotificationQueue queue(db);
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+        const auto id = queue.add(notification(t0, {QStringLiteral("nobody@fleet.test")}, QStringLiteral("refused")));
+        QVERIFY(id);
+        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls), QString());
+        QRandomGenerator rng(7);
+        const QString from = QStringLiteral("agent@fleet.test");
+        auto first = queue.deliverDue(sender, from, t0, &rng);
+        QVERIFY(first);
+        QCOMPARE(first->refused, 1);
+        QCOMPARE((*queue.find(*id))->state, kStateFailed);
+
+        const QDateTime t1 = t0.addSecs(3600);
+        auto plain = retryNow(db, {*id}, t1);
+        QVERIFY(plain);
+        QCOMPARE(*plain, 0);
+        QCOMPARE((*queue.find(*id))->state, kStateFailed);
+
+        const security::Actor customer{QStringLiteral("carol"), security::Role::Customer};
+        auto denied = retryNow(db, customer, {*id}, t1);
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, security::SecurityErrorCode::Denied);
+        QCOMPARE((*queue.find(*id))->state, kStateFailed);
+
+        QVERIFY2(sink.restart({}), qPrintable(sink.error())); // the mailbox exists now
+        const security::Actor admin{QStringLiteral("alice"), security::Role::Administrator};
+        auto requeued = retryNow(db, admin, {*id}, t1);
+        QVERIFY2(requeued, qPrintable(requeued.error().message));
+        QCOMPARE(requeued->requeued, 1);
+        QCOMPARE(requeued->rescheduled, 0);
+        auto row = queue.find(*id);
+        QCOMPARE((*row)->state, kStateQueued);
+        QCOMPARE((*row)->nextAttemptAt, t1);
+        QCOMPARE((*row)->attempts, 1);
+
+        auto second = queue.deliverDue(sender, from, t1, &rng);
+        QVERIFY(second);
+        QCOMPARE(second->sent, 1);
+        row = queue.find(*id);
+        QCOMPARE((*row)->state, kStateSent);
+        QCOMPARE((*row)->attempts, 2);
+        QVERIFY((*row)->lastError.isEmpty());
+        const auto mails = sink.messages();
+        QCOMPARE(mails.size(), 1);
+        QCOMPARE(mails.constFirst().recipients, QStringList{QStringLiteral("nobody@fleet.test")});
+
+        // A sent row is not put back.
+        auto again = retryNow(db, admin, {*id}, t1.addSecs(60));
+        QVERIFY(again);
+        QCOMPARE(again->requeued + again->rescheduled, 0);
+
+        auto audit = security::AuditLog(db).list();
+        QVERIFY(audit);
+        QStringList outcomes;
+        for (const auto &a : *audit)
+            if (a.action == kRequeueAuditAction)
+                outcomes << a.actor + u':' + a.result;
+        outcomes.sort();
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("alice:ok"), QStringLiteral("carol:denied")}));
+    }
+
+    // Which rows a hand on "Retry now" touches: queued ones are made due (no permission needed), named
+    // failed ones are put back for a role with change-settings, an empty selection never puts failed
+    // ones back, and sent, digest-held and merged rows are left alone whoever asks.
+    void retryNowByState_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("named"); // the row's id is passed; else the selection is empty
+        QTest::addColumn<int>("role");   // -1: the call without an actor
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("due");    // next_attempt_at is now afterwards
+        QTest::addColumn<bool>("denied"); // the call is refused
+        const int admin = int(security::Role::Administrator);
+        const int power = int(security::Role::PowerUser);
+        const int customer = int(security::Role::Customer);
+        QTest::addRow("queued, named, no actor") << kStateQueued << true << -1 << kStateQueued << true << false;
+        QTest::addRow("queued, all, customer") << kStateQueued << false << customer << kStateQueued << true << false;
+        QTest::addRow("failed, named, no actor") << kStateFailed << true << -1 << kStateFailed << false << false;
+        QTest::addRow("failed, all, administrator") << kStateFailed << false << admin << kStateFailed << false << false;
+        QTest::addRow("failed, named, administrator") << kStateFailed << true << admin << kStateQueued << true << false;
+        QTest::addRow("failed, named, power user") << kStateFailed << true << power << kStateQueued << true << false;
+        QTest::addRow("failed, named, customer") << kStateFailed << true << customer << kStateFailed << false << true;
+        QTest::addRow("sent, named, administrator") << kStateSent << true << admin << kStateSent << false << false;
+        QTest::addRow("digest, named, administrator")
+            << kStateDigest << true << admin << kStateDigest << false << false;
+        QTest::addRow("merged, named, administrator")
+            << kStateMerged << true << admin << kStateMerged << false << false;
+    }
+    void retryNowByState()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, named);
+        QFETCH(int, role);
+        QFETCH(QString, after);
+        QFETCH(bool, due);
+        QFETCH(bool, denied);
+        QTemporaryDir dir;
+        storage::Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+        const auto id = NotificationQueue(db).add(notification(t0, {QStringLiteral("ops@fleet.test")}, state));
+        QVERIFY(id);
+        QVERIFY(!db.exec(QStringLiteral("UPDATE notifications SET state = ?, next_attempt_at = ? WHERE id = ?"),
+                         {state, storage::sql::time(t0.addDays(1)), *id}));
+        const QDateTime now = t0.addSecs(60);
+        const QList<qint64> ids = named ? QList<qint64>{*id} : QList<qint64>{};
+        if (role < 0) {
+            QVERIFY(retryNow(db, ids, now));
+        } else {
+            const auto r = retryNow(db, {QStringLiteral("someone"), security::Role(role)}, ids, now);
+            QCOMPARE(!r, denied);
+        }
+        const auto row = NotificationQueue(db).find(*id);
+        QVERIFY(row && *row);
+        QCOMPARE((*row)->state, after);
+        QCOMPARE((*row)->nextAttemptAt == now, due);
     }
 };
 

@@ -28,6 +28,13 @@ SmtpSink::~SmtpSink()
     stop();
 }
 
+bool SmtpSink::restart(const SmtpSinkOptions &options)
+{
+    stop();
+    m_options = options;
+    return start(options);
+}
+
 bool SmtpSink::start(const SmtpSinkOptions &options)
 {
     m_error.clear();

@@ -40,6 +40,9 @@ public:
 
     bool start(const SmtpSinkOptions &options = {});
     void stop();
+    // Stops the server and starts it again on the same port, with the same mailbox, under new
+    // options (e.g. an address it refused is now accepted).
+    bool restart(const SmtpSinkOptions &options);
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     quint16 port() const { return m_port; }
     QString error() const { return m_error; }
