@@ -11,6 +11,10 @@
 #include <QMutex>
 #include <QSqlError>
 
+#include <map>
+
+#include <sys/stat.h>
+
 namespace fleet::storage {
 
 namespace {
@@ -51,6 +55,48 @@ StorageError checkHeader(const QString &path)
             Tr::tr("%1 is not an SQLite database (damaged or another kind of file); it was left untouched.").arg(path)};
     return {};
 }
+// POSIX advisory locks belong to a process and a file, not to a descriptor: closing ANY descriptor
+// of the database file drops every lock this process's SQLite connections hold on it (SQLite's
+// "How To Corrupt An SQLite Database File", 2.2). Another process may then take the file for
+// unused and checkpoint and delete the WAL under our live connections. So checkHeader() opens the
+// file only while this process has no connection to it; later opens rely on the first check.
+// Files are told apart by device and inode, so two paths to one file count as one.
+using FileId = std::pair<quint64, quint64>;
+
+std::optional<FileId> fileIdOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileId{quint64(st.st_dev), quint64(st.st_ino)};
+}
+
+class ProcessConnections final
+{
+public:
+    static ProcessConnections &instance()
+    {
+        static ProcessConnections connections;
+        return connections;
+    }
+    // Held from the header check until the new connection is counted.
+    QMutex &mutex() { return m_mutex; }
+    bool has(const FileId &file) const { return m_counts.count(file) > 0; }
+    void add(const FileId &file) { ++m_counts[file]; }
+    void remove(const FileId &file)
+    {
+        const auto it = m_counts.find(file);
+        if (it != m_counts.end() && --it->second == 0)
+            m_counts.erase(it);
+    }
+
+private:
+    QMutex m_mutex;
+    std::map<FileId, int> m_counts;
+};
+
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -71,8 +117,12 @@ StorageError Database::open(const QString &path, const OpenOptions &options)
 {
     close();
     m_path = path;
-    if (auto error = checkHeader(path))
-        return error;
+    ProcessConnections &connections = ProcessConnections::instance();
+    QMutexLocker counting(&connections.mutex());
+    if (const auto file = fileIdOf(path); !file || !connections.has(*file)) {
+        if (auto error = checkHeader(path))
+            return error;
+    }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return {StorageErrorCode::OpenFailed, Tr::tr("Cannot create the folder %1.").arg(info.absolutePath())};
@@ -82,9 +132,15 @@ StorageError Database::open(const QString &path, const OpenOptions &options)
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!m_db.open()) {
         auto error = StorageError::fromSql(m_db.lastError(), Tr::tr("Opening %1").arg(path));
+        counting.unlock();
         close();
         return error;
     }
+    // SQLite has the file open (it takes no lock before the first statement): counted from now on.
+    m_file = fileIdOf(path);
+    if (m_file)
+        connections.add(*m_file);
+    counting.unlock();
     // Limit: one process at a time sets a new file up. Within a process a lock serialises it, because
     // SQLite answers "busy" without waiting to a second connection switching the same new file to WAL;
     // two processes creating one file at the same instant (a daemon and the desktop app, later) may
@@ -206,6 +262,12 @@ void Database::close()
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_file) {
+        ProcessConnections &connections = ProcessConnections::instance();
+        const QMutexLocker counting(&connections.mutex());
+        connections.remove(*m_file);
+        m_file.reset();
     }
     m_schemaVersion = 0;
 }

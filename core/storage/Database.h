@@ -12,6 +12,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+#include <utility>
+
 namespace fleet::storage {
 
 struct OpenOptions
@@ -74,6 +77,9 @@ private:
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
     quint64 m_commits = 0;
+    // The database file (device, inode) while this connection is counted among the process's
+    // connections to it (see checkHeader in the .cpp).
+    std::optional<std::pair<quint64, quint64>> m_file;
 };
 
 // Rolls back on scope exit unless commit() succeeded.
