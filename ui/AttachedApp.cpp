@@ -7,6 +7,7 @@
 #include "TrayController.h"
 #include "UiLog.h"
 #include "control/DaemonClient.h"
+#include "control/ScheduleTakeover.h"
 #include "util/AppSettings.h"
 #include "util/SingleInstance.h"
 
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace fleet::ui {
 
@@ -30,13 +32,15 @@ AttachedApp::AttachedApp(ProfileRoot profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_client(std::make_unique<control::DaemonClient>(m_profile))
+    , m_takeover(std::make_unique<control::ScheduleTakeover>(m_profile, m_client.get()))
 {}
 
 AttachedApp::~AttachedApp()
 {
-    // The window and the tray refer to the client.
+    // The window, the tray and the takeover refer to the client.
     m_tray.reset();
     m_window.reset();
+    m_takeover.reset();
 }
 
 bool AttachedApp::attach(int timeoutMs)
@@ -59,6 +63,11 @@ void AttachedApp::build()
         m_tray->menu(), {{QStringLiteral("trayPollNow"), security::Permission::PollNow},
                          {QStringLiteral("trayPause"), security::Permission::ChangeSettings}});
     m_client->setAutoReconnect(true);
+    connect(m_takeover.get(), &control::ScheduleTakeover::handingOver, m_window.get(), [this] {
+        qCInfo(lcUi) << "the service stayed away: this app takes over the schedule";
+        m_window->statusBar()->showMessage(tr("The Fleetkeeper service stopped; the app takes over the schedule…"));
+    });
+    m_takeover->start();
 }
 
 int AttachedApp::run(const QStringList &arguments)
@@ -77,6 +86,8 @@ int AttachedApp::run(const QStringList &arguments)
     }
     build();
     connect(&instance, &SingleInstance::activationRequested, m_window.get(), [this] { bringToFront(*m_window); });
+    // The new owning process shows its own window and tray: this one leaves.
+    connect(m_takeover.get(), &control::ScheduleTakeover::handedOver, qApp, [] { QApplication::quit(); });
     QApplication::setQuitOnLastWindowClosed(false); // the sign-in dialog may be the only window for a while
     SessionStarter starter(m_profile.databasePath(), SessionStarter::currentOsUser());
     starter.start(m_window->sessionControls(), nullptr, [this](bool ready) {

@@ -4,7 +4,9 @@
 // SyncService; it attaches to the daemon's control socket, shows its state in the status bar and
 // the tray, sends Poll now, Pause and "settings changed" to it, and refreshes the fleet (read
 // from the database) after the daemon's polls. If the daemon stops, the window says so and
-// attaches again when it is back.
+// attaches again when it is back; when it stays away for the grace period, the app takes the
+// schedule over (control::ScheduleTakeover: the desktop app starts in its owning mode on the same
+// profile and this process quits), so the schedule keeps running.
 //
 // The attached window is one per profile as well, but under a name of its own (the profile's
 // ".attached" directory): the daemon refuses a profile whose desktop app runs the schedules, and
@@ -19,7 +21,8 @@
 
 namespace fleet::control {
 class DaemonClient;
-}
+class ScheduleTakeover;
+} // namespace fleet::control
 
 namespace fleet::ui {
 
@@ -44,10 +47,12 @@ public:
     MainWindow *window() const { return m_window.get(); }
     TrayController *tray() const { return m_tray.get(); }
     control::DaemonClient *client() const { return m_client.get(); }
+    control::ScheduleTakeover *takeover() const { return m_takeover.get(); }
 
 private:
     ProfileRoot m_profile;
     std::unique_ptr<control::DaemonClient> m_client;
+    std::unique_ptr<control::ScheduleTakeover> m_takeover;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayController> m_tray;
 };

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "control/DaemonClient.h"
 #include "schedule/FleetService.h"
 #include "security/Session.h"
 #include "storage/CredentialRepository.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fleet::ui {
@@ -27,6 +29,10 @@ namespace fleet::ui {
 namespace {
 
 enum PollUnit { Minutes, Hours };
+
+// The service's socket answers at once or not at all; applying a schedule takes a moment.
+constexpr int kConnectMs = 1000;
+constexpr int kAnswerMs = 15000;
 
 QLabel *note(const QString &text, QWidget *parent)
 {
@@ -51,6 +57,7 @@ SettingsDialog::SettingsDialog(schedule::FleetService *service, std::unique_ptr<
     : QDialog(parent)
     , m_service(service)
     , m_ownSettings(std::move(own))
+    , m_profile(profile)
     , m_secretsPath(profile.secretsPath())
     , m_worker(std::make_unique<storage::DatabaseWorker>(profile.databasePath(), QStringLiteral("settings-dialog")))
 {
@@ -334,21 +341,78 @@ void SettingsDialog::accept()
         return refuse(problem, m_notReporting);
 
     if (!m_service) {
-        // Attached to the service: the ini is written here and the service re-reads it.
-        for (const QString &problem :
-             {m_ownSettings->setPollInterval(interval), m_ownSettings->setDiscovery(discovery)})
-            if (!problem.isEmpty())
-                return refuse(problem, nullptr);
+        // Attached: the service applies what changed of the schedule, as the peer it maps to.
+        if (m_daemon)
+            return;                       // still waiting for its answer
+        m_ownSettings->settings().sync(); // what the service last saved
+        control::ScheduleChange change;
+        if (interval != m_ownSettings->pollInterval())
+            change.pollIntervalMinutes = int(interval.count());
+        if (discovery != m_ownSettings->discovery())
+            change.discovery = discovery;
+        if (!change.isEmpty())
+            return sendSchedule(change);
+        return applyDesktopSettings();
     }
-    AppSettings &settings = currentSettings();
-    if (m_service && interval != m_service->pollInterval()) {
+    if (interval != m_service->pollInterval()) {
         if (const QString problem = m_service->setPollInterval(actor, interval); !problem.isEmpty())
             return refuse(problem, m_pollValue);
     }
-    if (m_service && discovery != m_service->discoverySettings()) {
+    if (discovery != m_service->discoverySettings()) {
         if (const QString problem = m_service->setDiscoverySettings(actor, discovery); !problem.isEmpty())
             return refuse(problem, m_targets);
     }
+    applyDesktopSettings();
+}
+
+void SettingsDialog::sendSchedule(const control::ScheduleChange &change)
+{
+    m_daemon = std::make_unique<control::DaemonClient>(m_profile);
+    if (!m_daemon->connectToDaemon(kConnectMs, false)) {
+        const QString why = m_daemon->errorString();
+        m_daemon.reset();
+        return refuse(tr("The schedule could not be sent to the service: %1").arg(why), nullptr);
+    }
+    const qint64 id = m_daemon->setSchedule(change);
+    if (id == 0) {
+        const QString why = m_daemon->errorString();
+        m_daemon.reset();
+        return refuse(why, m_targets);
+    }
+    if (auto *ok = findChild<QPushButton *>(QStringLiteral("settingsOk")))
+        ok->setEnabled(false);
+    connect(m_daemon.get(), &control::DaemonClient::replied, this,
+            [this, id](qint64 answered, bool ok, const QJsonObject &, const QString &error) {
+                if (answered == id)
+                    scheduleAnswered(ok, error);
+            });
+    connect(m_daemon.get(), &control::DaemonClient::connectedChanged, this, [this](bool connected) {
+        if (!connected)
+            scheduleAnswered(false, tr("The service closed the connection before it answered."));
+    });
+    QTimer::singleShot(kAnswerMs, m_daemon.get(), [this] {
+        scheduleAnswered(false, tr("The service did not answer in time; the schedule may not have changed."));
+    });
+}
+
+void SettingsDialog::scheduleAnswered(bool ok, const QString &error)
+{
+    if (!m_daemon)
+        return;
+    // Called from the client's own signal: it goes once that returns.
+    m_daemon->disconnect(this);
+    m_daemon.release()->deleteLater();
+    if (auto *button = findChild<QPushButton *>(QStringLiteral("settingsOk")))
+        button->setEnabled(true);
+    if (!ok)
+        return refuse(error.isEmpty() ? tr("The service refused the schedule.") : error, nullptr);
+    applyDesktopSettings();
+}
+
+void SettingsDialog::applyDesktopSettings()
+{
+    AppSettings &settings = currentSettings();
+    const auto notReporting = std::chrono::hours(m_notReporting->value());
     for (const QString &problem :
          {settings.setLanguage(m_language->currentData().toString()), settings.setNotReportingAfter(notReporting),
           settings.setStartMinimised(m_startMinimised->isChecked()),

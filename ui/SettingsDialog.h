@@ -4,6 +4,10 @@
 // printer counts as "not reporting", and starting in the tray. OK checks everything first and
 // applies through the FleetService and its AppSettings; an invalid value keeps the dialog open with
 // the reason shown and nothing changed. The stored profile names are read off the GUI thread.
+// Attached to the service (fleetkeeperd), the poll interval and the scheduled discovery go to the
+// service (set-schedule, on a connection of the dialog's own): it checks, audits, saves and
+// reschedules, and its refusal is shown like any other. The other settings are the desktop's and
+// written here.
 
 #include "util/AppSettings.h"
 #include "util/ProfileRoot.h"
@@ -23,6 +27,10 @@ class QTimeEdit;
 namespace fleet::schedule {
 class FleetService;
 }
+namespace fleet::control {
+class DaemonClient;
+struct ScheduleChange;
+} // namespace fleet::control
 namespace fleet::storage {
 class DatabaseWorker;
 }
@@ -39,8 +47,9 @@ class SettingsDialog final : public QDialog
 public:
     // service must outlive the dialog.
     explicit SettingsDialog(schedule::FleetService *service, QWidget *parent = nullptr);
-    // Attached to the service (fleetkeeperd): OK writes the profile's ini; the caller then asks
-    // the service to reload it.
+    // Attached to the service (fleetkeeperd): OK sends the schedule to the service and writes the
+    // other settings to the profile's ini; the caller then asks the service to reload it. The
+    // dialog closes once the service has applied the schedule.
     explicit SettingsDialog(const ProfileRoot &profile, QWidget *parent = nullptr);
     ~SettingsDialog() override;
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -70,10 +79,17 @@ private:
     DiscoverySettings discoveryFromFields() const;
     std::chrono::minutes pollIntervalFromFields() const;
     void refuse(const QString &problem, QWidget *field);
+    // After the schedule is applied: the desktop's own settings, then close.
+    void applyDesktopSettings();
+    // Attached: asks the service to apply change; applyDesktopSettings() follows its yes.
+    void sendSchedule(const control::ScheduleChange &change);
+    void scheduleAnswered(bool ok, const QString &error);
 
     schedule::FleetService *m_service;
     security::Session *m_session = nullptr;
     std::unique_ptr<AppSettings> m_ownSettings; // attached: no service here, the ini itself
+    ProfileRoot m_profile;
+    std::unique_ptr<control::DaemonClient> m_daemon; // attached: while set-schedule is answered
     QString m_secretsPath;
     std::unique_ptr<storage::DatabaseWorker> m_worker;
     QSpinBox *m_pollValue = nullptr;

@@ -10,6 +10,7 @@
 #include "SyncView.h"
 #include "TrayController.h"
 #include "alerting/AlertingService.h"
+#include "control/ScheduleTakeover.h"
 #include "daemon/ProfileLogging.h"
 #include "demo/DemoFleet.h"
 #include "schedule/FleetService.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -297,6 +299,10 @@ int main(int argc, char *argv[])
                                                       "in its own profile unless --profile is given.")});
     parser.addOption({QStringLiteral("no-demo"),
                       QApplication::translate("main", "Do not start the demo fleet, even when nothing is set up.")});
+    // Given by an attached window that took the schedule over from a stopped service.
+    QCommandLineOption tookOver(fleet::control::ScheduleTakeover::tookOverOption());
+    tookOver.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(tookOver);
     parser.process(app);
     const auto view = Screenshot::parseView(parser.value(QStringLiteral("show")));
     if (!view) {
@@ -423,6 +429,9 @@ int main(int argc, char *argv[])
         QApplication::setQuitOnLastWindowClosed(!inTray);
         if (!(inTray && service.settings().startMinimised()))
             window.show();
+        if (parser.isSet(tookOver))
+            window.statusBar()->showMessage(
+                QApplication::translate("main", "The Fleetkeeper service stopped; this window now runs the schedule."));
     };
     // The sign-in dialog may be the only window for a while: closing it is not quitting.
     QApplication::setQuitOnLastWindowClosed(false);

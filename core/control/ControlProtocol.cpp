@@ -26,6 +26,7 @@ const QHash<QString, RequestType> &requestNames()
         {QStringLiteral("reload-settings"), RequestType::ReloadSettings},
         {QStringLiteral("sync-now"), RequestType::SyncNow},
         {QStringLiteral("subscribe"), RequestType::Subscribe},
+        {QStringLiteral("set-schedule"), RequestType::SetSchedule},
     };
     return names;
 }
@@ -93,7 +94,14 @@ Expected<Request> parseRequest(const QByteArray &text)
     const auto type = requestFromName(name.toString());
     if (!type)
         return Expected<Request>::failure(tr("Unknown request \"%1\".").arg(name.toString().left(64)));
-    return Request{*type, *id};
+    Request request{*type, *id, {}};
+    if (*type == RequestType::SetSchedule) {
+        auto schedule = scheduleFromJson(object->value(u"schedule"));
+        if (!schedule)
+            return Expected<Request>::failure(schedule.error());
+        request.schedule = *schedule;
+    }
+    return request;
 }
 
 qint64 requestIdOf(const QByteArray &text)
@@ -106,9 +114,12 @@ qint64 requestIdOf(const QByteArray &text)
 
 QByteArray encodeRequest(const Request &request)
 {
-    return line({{QStringLiteral("v"), kProtocolVersion},
-                 {QStringLiteral("id"), double(request.id)},
-                 {QStringLiteral("request"), requestName(request.type)}});
+    QJsonObject object{{QStringLiteral("v"), kProtocolVersion},
+                       {QStringLiteral("id"), double(request.id)},
+                       {QStringLiteral("request"), requestName(request.type)}};
+    if (request.type == RequestType::SetSchedule)
+        object.insert(QStringLiteral("schedule"), scheduleToJson(request.schedule));
+    return line(object);
 }
 
 QByteArray encodeResponse(qint64 id, const QJsonObject &result)

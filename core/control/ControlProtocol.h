@@ -3,6 +3,7 @@
 // '\n'-terminated), each carrying the protocol version "v".
 //
 //   request   {"v":1,"id":7,"request":"status"}
+//             {"v":1,"id":8,"request":"set-schedule","schedule":{"pollIntervalMinutes":15}}
 //   response  {"v":1,"id":7,"ok":true,"result":{...}}    or   {"v":1,"id":7,"ok":false,"error":"..."}
 //   event     {"v":1,"event":"poll-finished","data":{...}}   (only to connections that subscribed)
 //
@@ -11,6 +12,7 @@
 // unless the line was oversized, which closes it). Names and roles a peer claims are ignored: the
 // daemon decides who acts from the socket's peer credentials.
 
+#include "control/ScheduleChange.h"
 #include "util/Expected.h"
 
 #include <QByteArray>
@@ -22,14 +24,15 @@
 namespace fleet::control {
 
 constexpr int kProtocolVersion = 1;
-// A request is a few dozen bytes; anything near this is not one.
-constexpr qsizetype kMaxRequestBytes = 4096;
+// A request is a few dozen bytes, set-schedule with its discovery targets a few kilobytes; anything
+// near this is not one.
+constexpr qsizetype kMaxRequestBytes = 16 * 1024;
 // Status with its recent errors stays far below; a client drops a daemon that sends more.
 constexpr qsizetype kMaxResponseBytes = 1024 * 1024;
 // Concurrent connections the daemon serves (the app, a CLI or two).
 constexpr int kMaxConnections = 16;
 
-enum class RequestType : quint8 { Status, PollNow, Pause, Resume, ReloadSettings, SyncNow, Subscribe };
+enum class RequestType : quint8 { Status, PollNow, Pause, Resume, ReloadSettings, SyncNow, Subscribe, SetSchedule };
 
 QString requestName(RequestType type);
 std::optional<RequestType> requestFromName(const QString &name);
@@ -37,7 +40,8 @@ std::optional<RequestType> requestFromName(const QString &name);
 struct Request
 {
     RequestType type = RequestType::Status;
-    qint64 id = 0; // echoed in the response; 0 when the client sent none
+    qint64 id = 0;           // echoed in the response; 0 when the client sent none
+    ScheduleChange schedule; // set-schedule: what to apply (the "schedule" object); empty otherwise
 };
 
 // A request line (without the newline). The error is a sentence for the error response.

@@ -2,6 +2,7 @@
 
 #include "control/ControlLog.h"
 #include "schedule/FleetService.h"
+#include "schedule/ScheduledDiscovery.h"
 #include "security/ActingUser.h"
 #include "security/UserStore.h"
 #include "sync/SyncService.h"
@@ -24,7 +25,9 @@ QString runtimeDirectory()
     return qEnvironmentVariable("RUNTIME_DIRECTORY").section(QLatin1Char(':'), 0, 0);
 }
 
-security::Permission permissionFor(RequestType type)
+// The permission checked before the request is served; none when the core checks (and audits) it
+// itself while serving.
+std::optional<security::Permission> permissionFor(RequestType type)
 {
     switch (type) {
     case RequestType::Status:
@@ -38,6 +41,8 @@ security::Permission permissionFor(RequestType type)
         return security::Permission::ChangeSettings;
     case RequestType::SyncNow:
         return security::Permission::Sync;
+    case RequestType::SetSchedule:
+        return std::nullopt; // FleetService::setPollInterval/setDiscoverySettings: change-settings, audited
     }
     return security::Permission::ChangeSettings;
 }
@@ -276,9 +281,11 @@ QByteArray ControlServer::answer(Connection &connection, const Request &request)
                                        << userNameOf(connection.peer.uid) << ":" << actor.error().message;
         return encodeError(request.id, actor.error().message);
     }
-    if (const auto denied = security::check(*actor, permissionFor(request.type))) {
-        qCWarning(lcControl).noquote() << "refused" << requestName(request.type) << ":" << denied.message;
-        return encodeError(request.id, denied.message);
+    if (const auto permission = permissionFor(request.type)) {
+        if (const auto denied = security::check(*actor, *permission)) {
+            qCWarning(lcControl).noquote() << "refused" << requestName(request.type) << ":" << denied.message;
+            return encodeError(request.id, denied.message);
+        }
     }
     if (request.type != RequestType::Status && request.type != RequestType::Subscribe)
         qCInfo(lcControl).noquote() << requestName(request.type) << "requested by" << actor->name;
@@ -308,8 +315,37 @@ QByteArray ControlServer::answer(Connection &connection, const Request &request)
         const bool queued = m_sync->syncNow(*actor);
         return encodeResponse(request.id, {{QStringLiteral("started"), queued}});
     }
+    case RequestType::SetSchedule:
+        return setSchedule(*actor, request);
     }
     return encodeError(request.id, tr("Unknown request."));
+}
+
+QByteArray ControlServer::setSchedule(const security::Actor &actor, const Request &request)
+{
+    const ScheduleChange &change = request.schedule;
+    const auto interval = std::chrono::minutes(change.pollIntervalMinutes.value_or(0));
+    // Everything is checked before anything is applied: a refused change changes nothing.
+    QString problem;
+    if (change.pollIntervalMinutes)
+        problem = AppSettings::checkPollInterval(interval);
+    if (problem.isEmpty() && change.discovery)
+        problem = schedule::ScheduledDiscovery::check(*change.discovery);
+    // The service checks change-settings for the actor, audits the change or the refusal, saves
+    // the profile's ini and reschedules.
+    if (problem.isEmpty() && change.pollIntervalMinutes)
+        problem = m_fleet->setPollInterval(actor, interval);
+    if (problem.isEmpty() && change.discovery)
+        problem = m_fleet->setDiscoverySettings(actor, *change.discovery);
+    if (!problem.isEmpty()) {
+        qCWarning(lcControl).noquote() << "refused set-schedule for" << actor.name << ":" << problem;
+        return encodeError(request.id, problem);
+    }
+    qCInfo(lcControl).noquote() << "schedule set by" << actor.name << "- poll every" << m_fleet->pollInterval().count()
+                                << "min, discovery"
+                                << AppSettings::discoveryModeName(m_fleet->discoverySettings().mode);
+    return encodeResponse(request.id,
+                          scheduleToJson({int(m_fleet->pollInterval().count()), m_fleet->discoverySettings()}));
 }
 
 } // namespace fleet::control

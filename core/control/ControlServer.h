@@ -1,7 +1,8 @@
 #pragma once
 // The daemon's end of the control channel: a local socket on which the desktop app and the CLI
-// ask for the status, start a poll or a sync, pause and resume the schedule, have the settings
-// re-read after they wrote the ini, and subscribe to events (a poll started, progressed and
+// ask for the status, start a poll or a sync, pause and resume the schedule, change the poll
+// interval and the scheduled discovery (set-schedule: applied, saved and audited here), have the
+// other settings re-read after they wrote the ini, and subscribe to events (a poll started, progressed and
 // finished; the settings were reloaded) so they refresh without polling on their own.
 //
 // Who may connect: the socket file's mode (0600, or 0660 with the service's group when the daemon
@@ -84,6 +85,7 @@ private:
     void onReadyRead(QLocalSocket *socket);
     void handleLine(QLocalSocket *socket, Connection &connection, const QByteArray &line);
     QByteArray answer(Connection &connection, const Request &request);
+    QByteArray setSchedule(const security::Actor &actor, const Request &request);
     security::SecurityResult<security::Actor> actorFor(const PeerCredentials &peer);
     void send(QLocalSocket *socket, const QByteArray &line);
     void connectServices();

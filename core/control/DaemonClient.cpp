@@ -105,25 +105,34 @@ void DaemonClient::onDisconnected()
         m_reconnect.start();
 }
 
-qint64 DaemonClient::send(RequestType type)
+qint64 DaemonClient::send(const Request &request)
 {
     if (!isConnected()) {
-        Q_EMIT requestFailed(tr("The service is not running."));
+        m_error = tr("The service is not running.");
+        Q_EMIT requestFailed(m_error);
         return 0;
     }
-    const Request request{type, m_nextId++};
-    if (type == RequestType::Status)
-        m_statusId = request.id;
-    m_socket.write(encodeRequest(request));
+    Request numbered = request;
+    numbered.id = m_nextId++;
+    const QByteArray line = encodeRequest(numbered);
+    // The service would hang up on it: say so here instead (many discovery targets).
+    if (line.size() - 1 > kMaxRequestBytes) {
+        m_error = tr("The request is too long for the service (more than %1 bytes).").arg(kMaxRequestBytes);
+        Q_EMIT requestFailed(m_error);
+        return 0;
+    }
+    if (numbered.type == RequestType::Status)
+        m_statusId = numbered.id;
+    m_socket.write(line);
     m_socket.flush();
-    return request.id;
+    return numbered.id;
 }
 
-Expected<QJsonObject> DaemonClient::call(RequestType type, int timeoutMs)
+Expected<QJsonObject> DaemonClient::call(const Request &request, int timeoutMs)
 {
-    const qint64 id = send(type);
+    const qint64 id = send(request);
     if (id == 0)
-        return Expected<QJsonObject>::failure(tr("The service is not running."));
+        return Expected<QJsonObject>::failure(m_error);
     m_waitingFor = id;
     m_waited.reset();
     const QDeadlineTimer deadline(timeoutMs);

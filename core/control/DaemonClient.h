@@ -35,10 +35,14 @@ public:
     // Reconnects by itself after the daemon went away (the app); off by default (the CLI).
     void setAutoReconnect(bool on);
 
-    // Sends a request; the answer arrives as replied() with the returned id (0: not connected).
-    qint64 send(RequestType type);
+    // Sends a request (with a fresh id; request.id is ignored); the answer arrives as replied()
+    // with the returned id. 0: not sent (not connected, or the request is too long to send; the
+    // reason is errorString() and requestFailed()).
+    qint64 send(const Request &request);
+    qint64 send(RequestType type) { return send(Request{type, 0, {}}); }
     // Sends a request and waits for its answer (events arriving meanwhile are handled as usual).
-    Expected<QJsonObject> call(RequestType type, int timeoutMs);
+    Expected<QJsonObject> call(const Request &request, int timeoutMs);
+    Expected<QJsonObject> call(RequestType type, int timeoutMs) { return call(Request{type, 0, {}}, timeoutMs); }
 
     const StatusReport &status() const { return m_status; }
     bool hasStatus() const { return m_hasStatus; }
@@ -47,6 +51,9 @@ public:
     void setPaused(bool paused) { send(paused ? RequestType::Pause : RequestType::Resume); }
     void reloadSettings() { send(RequestType::ReloadSettings); }
     void syncNow() { send(RequestType::SyncNow); }
+    // set-schedule: the service applies (checks, audits and saves) the poll interval and/or the
+    // scheduled discovery; its answer carries the values now in force, or why not.
+    qint64 setSchedule(const ScheduleChange &change) { return send(Request{RequestType::SetSchedule, 0, change}); }
     void refreshStatus() { send(RequestType::Status); }
 
 Q_SIGNALS:

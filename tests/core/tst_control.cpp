@@ -40,10 +40,10 @@ struct Answer
 };
 
 // A request through the client, answered by the daemon running in this thread's event loop.
-std::optional<Answer> ask(DaemonClient &client, RequestType type)
+std::optional<Answer> ask(DaemonClient &client, const Request &request)
 {
     QSignalSpy spy(&client, &DaemonClient::replied);
-    const qint64 id = client.send(type);
+    const qint64 id = client.send(request);
     if (id == 0)
         return std::nullopt;
     for (int waited = 0; waited < test::scaled(10000); waited += 20) {
@@ -54,6 +54,48 @@ std::optional<Answer> ask(DaemonClient &client, RequestType type)
         QTest::qWait(20);
     }
     return std::nullopt;
+}
+std::optional<Answer> ask(DaemonClient &client, RequestType type)
+{
+    return ask(client, Request{type, 0, {}});
+}
+std::optional<Answer> askSchedule(DaemonClient &client, const ScheduleChange &change)
+{
+    return ask(client, Request{RequestType::SetSchedule, 0, change});
+}
+
+// A set-schedule line with the given "schedule" JSON text.
+QByteArray scheduleLine(const QByteArray &schedule)
+{
+    return R"({"v":1,"id":4,"request":"set-schedule","schedule":)" + schedule + '}';
+}
+QByteArray discoveryLine(const QByteArray &fields)
+{
+    return scheduleLine(R"({"discovery":{)" + fields + "}}");
+}
+// Valid discovery fields but one replaced (or dropped: replacement empty).
+QByteArray discoveryWith(const char *field, const QByteArray &replacement)
+{
+    QList<std::pair<QByteArray, QByteArray>> fields{{"mode", R"("daily")"},
+                                                    {"intervalHours", "24"},
+                                                    {"dailyTime", R"("02:30")"},
+                                                    {"targets", R"(["10.0.0.0/24"])"},
+                                                    {"credentialProfiles", "[]"}};
+    QByteArrayList parts;
+    for (const auto &[name, value] : fields) {
+        if (name != field)
+            parts << '"' + name + "\":" + value;
+        else if (!replacement.isEmpty())
+            parts << '"' + name + "\":" + replacement;
+    }
+    return discoveryLine(parts.join(','));
+}
+QByteArray textList(int count, int chars)
+{
+    QByteArrayList items;
+    for (int i = 0; i < count; ++i)
+        items << '"' + QByteArray(chars, 'a') + '"';
+    return '[' + items.join(',') + ']';
 }
 
 // Lines the daemon sends back on a raw socket, until count arrived or the time is up.
@@ -93,14 +135,21 @@ class TestControl final : public QObject
     std::unique_ptr<DaemonClient> m_client;
     static constexpr int kDevices = 3;
 
-    qint64 polls()
+    qint64 count(const QString &sql)
     {
         storage::Database db(QStringLiteral("test"));
         if (db.open(m_profile->databasePath()))
             return -1;
-        auto n = db.scalar(QStringLiteral("SELECT COUNT(*) FROM polls"));
+        auto n = db.scalar(sql);
         return n ? n->toLongLong() : -1;
     }
+    qint64 polls() { return count(QStringLiteral("SELECT COUNT(*) FROM polls")); }
+    qint64 settingsAudits(const QString &result)
+    {
+        return count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.change' AND result = '%1'")
+                         .arg(result));
+    }
+    QVariant ini(const QString &key) { return QSettings(m_profile->settingsPath(), QSettings::IniFormat).value(key); }
 
 private Q_SLOTS:
     void parsesRequests_data()
@@ -137,6 +186,77 @@ private Q_SLOTS:
         QTest::addRow("id as text") << QByteArray(R"({"v":1,"id":"7","request":"status"})") << false
                                     << QStringLiteral("id");
         QTest::addRow("deep nesting") << QByteArray(2000, '[') << false << QStringLiteral("not JSON");
+        // set-schedule carries its parameters, checked strictly.
+        QTest::addRow("set-schedule: poll interval")
+            << scheduleLine(R"({"pollIntervalMinutes":15})") << true << QString();
+        QTest::addRow("set-schedule: discovery") << discoveryWith("", {}) << true << QString();
+        QTest::addRow("set-schedule: both")
+            << scheduleLine(R"({"pollIntervalMinutes":1440,"discovery":{"mode":"off","intervalHours":1,)"
+                            R"("dailyTime":"00:00","targets":[],"credentialProfiles":["office","lab"]}})")
+            << true << QString();
+        QTest::addRow("set-schedule: no schedule")
+            << QByteArray(R"({"v":1,"request":"set-schedule"})") << false << QStringLiteral("\"schedule\" object");
+        QTest::addRow("set-schedule: schedule is a list")
+            << scheduleLine("[15]") << false << QStringLiteral("\"schedule\" object");
+        QTest::addRow("set-schedule: nothing to change") << scheduleLine("{}") << false << QStringLiteral("nothing");
+        QTest::addRow("set-schedule: unknown field") << scheduleLine(R"({"pollIntervalMinutes":15,"paused":true})")
+                                                     << false << QStringLiteral("Unknown schedule field \"paused\"");
+        QTest::addRow("set-schedule: interval as text")
+            << scheduleLine(R"({"pollIntervalMinutes":"15"})") << false << QStringLiteral("whole number");
+        QTest::addRow("set-schedule: fractional interval")
+            << scheduleLine(R"({"pollIntervalMinutes":15.5})") << false << QStringLiteral("whole number");
+        QTest::addRow("set-schedule: interval null")
+            << scheduleLine(R"({"pollIntervalMinutes":null})") << false << QStringLiteral("whole number");
+        QTest::addRow("set-schedule: interval 0")
+            << scheduleLine(R"({"pollIntervalMinutes":0})") << false << QStringLiteral("between 1 and 1440");
+        QTest::addRow("set-schedule: interval too long")
+            << scheduleLine(R"({"pollIntervalMinutes":1441})") << false << QStringLiteral("between 1 and 1440");
+        QTest::addRow("set-schedule: interval 1e300")
+            << scheduleLine(R"({"pollIntervalMinutes":1e300})") << false << QStringLiteral("between");
+        QTest::addRow("set-schedule: discovery not an object")
+            << scheduleLine(R"({"discovery":"daily"})") << false << QStringLiteral("not a JSON object");
+        QTest::addRow("set-schedule: unknown discovery field")
+            << discoveryLine(R"("mode":"off","intervalHours":1,"dailyTime":"00:00","targets":[],)"
+                             R"("credentialProfiles":[],"community":"public")")
+            << false << QStringLiteral("Unknown discovery field \"community\"");
+        QTest::addRow("set-schedule: discovery lacks the mode")
+            << discoveryWith("mode", {}) << false << QStringLiteral("lack \"mode\"");
+        QTest::addRow("set-schedule: discovery lacks the targets")
+            << discoveryWith("targets", {}) << false << QStringLiteral("lack \"targets\"");
+        QTest::addRow("set-schedule: unknown mode")
+            << discoveryWith("mode", R"("hourly")") << false << QStringLiteral("mode must be");
+        QTest::addRow("set-schedule: mode as number")
+            << discoveryWith("mode", "1") << false << QStringLiteral("mode must be");
+        QTest::addRow("set-schedule: interval hours 0")
+            << discoveryWith("intervalHours", "0") << false << QStringLiteral("between 1 and 168");
+        QTest::addRow("set-schedule: interval hours as text")
+            << discoveryWith("intervalHours", R"("24")") << false << QStringLiteral("whole number");
+        QTest::addRow("set-schedule: time 25:00")
+            << discoveryWith("dailyTime", R"("25:00")") << false << QStringLiteral("time of day");
+        QTest::addRow("set-schedule: time without leading zero")
+            << discoveryWith("dailyTime", R"("2:30")") << false << QStringLiteral("time of day");
+        QTest::addRow("set-schedule: time as number")
+            << discoveryWith("dailyTime", "230") << false << QStringLiteral("time of day");
+        QTest::addRow("set-schedule: targets as text")
+            << discoveryWith("targets", R"("10.0.0.0/24")") << false << QStringLiteral("not a list");
+        QTest::addRow("set-schedule: target as number")
+            << discoveryWith("targets", "[10]") << false << QStringLiteral("not text");
+        QTest::addRow("set-schedule: nested target list")
+            << discoveryWith("targets", R"([["10.0.0.1"]])") << false << QStringLiteral("not text");
+        QTest::addRow("set-schedule: too many targets")
+            << discoveryWith("targets", textList(kMaxScheduleTargets + 1, 1)) << false
+            << QStringLiteral("more than 256 entries");
+        QTest::addRow("set-schedule: target too long")
+            << discoveryWith("targets", textList(1, kMaxScheduleTargetChars + 1)) << false
+            << QStringLiteral("longer than 255 characters");
+        QTest::addRow("set-schedule: too many profiles")
+            << discoveryWith("credentialProfiles", textList(kMaxScheduleProfiles + 1, 1)) << false
+            << QStringLiteral("more than 64 entries");
+        QTest::addRow("set-schedule: profile name too long")
+            << discoveryWith("credentialProfiles", textList(1, kMaxScheduleProfileChars + 1)) << false
+            << QStringLiteral("longer than 128 characters");
+        QTest::addRow("set-schedule: oversized")
+            << discoveryWith("targets", textList(200, 100)) << false << QStringLiteral("longer than");
         QTest::addRow("oversized") << (QByteArray(R"({"v":1,"request":"status","pad":")") +
                                        QByteArray(kMaxRequestBytes, 'x') + QByteArray(R"("})"))
                                    << false << QStringLiteral("longer than");
@@ -157,13 +277,30 @@ private Q_SLOTS:
         for (const RequestType type :
              {RequestType::Status, RequestType::PollNow, RequestType::Pause, RequestType::Resume,
               RequestType::ReloadSettings, RequestType::SyncNow, RequestType::Subscribe}) {
-            QByteArray line = encodeRequest({type, 42});
+            QByteArray line = encodeRequest({type, 42, {}});
             QVERIFY(line.endsWith('\n'));
             line.chop(1);
             const auto parsed = parseRequest(line);
             QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
             QCOMPARE(parsed->type, type);
             QCOMPARE(parsed->id, 42);
+        }
+        // set-schedule's parameters arrive as they were sent.
+        for (const ScheduleChange &change :
+             {ScheduleChange{15, std::nullopt},
+              ScheduleChange{std::nullopt,
+                             DiscoverySettings{DiscoveryMode::Daily,
+                                               12,
+                                               QTime(23, 45),
+                                               {QStringLiteral("10.0.0.0/24"), QStringLiteral("printer.example:1161")},
+                                               {QStringLiteral("office")}}},
+              ScheduleChange{1440, DiscoverySettings{}}}) {
+            QByteArray line = encodeRequest({RequestType::SetSchedule, 7, change});
+            line.chop(1);
+            const auto parsed = parseRequest(line);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+            QCOMPARE(parsed->type, RequestType::SetSchedule);
+            QVERIFY(parsed->schedule == change);
         }
         QByteArray error = encodeError(9, QStringLiteral("no"));
         error.chop(1);
@@ -332,6 +469,68 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_client->status().pollIntervalMinutes, 5, test::scaled(5000));
     }
 
+    void setScheduleIsAppliedSavedAndAudited()
+    {
+        const qint64 auditsBefore = settingsAudits(QStringLiteral("ok"));
+        // Off, so no sweep starts here; the targets and profiles are kept for when it is on.
+        const DiscoverySettings discovery{DiscoveryMode::Off,
+                                          12,
+                                          QTime(3, 15),
+                                          {QStringLiteral("127.0.93.1-127.0.93.3")},
+                                          {QStringLiteral("office")}};
+        const auto answer = askSchedule(*m_client, {20, discovery});
+        QVERIFY(answer);
+        QVERIFY2(answer->ok, qPrintable(answer->error));
+        // The answer says what is in force now.
+        const auto applied = scheduleFromJson(answer->result);
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QCOMPARE(applied->pollIntervalMinutes.value_or(-1), 20);
+        QVERIFY(applied->discovery == discovery);
+        // The service runs on it and saved it in the profile's ini.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->status().pollIntervalMinutes, 20, test::scaled(5000));
+        QCOMPARE(ini(QStringLiteral("poll/intervalMinutes")).toInt(), 20);
+        QCOMPARE(ini(QStringLiteral("discovery/targets")).toStringList(), discovery.targets);
+        QCOMPARE(ini(QStringLiteral("discovery/intervalHours")).toInt(), 12);
+        // Both changes are audited under the peer's actor (written off the daemon's thread).
+        QTRY_COMPARE_WITH_TIMEOUT(settingsAudits(QStringLiteral("ok")), auditsBefore + 2, test::scaled(5000));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settings.change' AND "
+                                      "parameters LIKE '%\"pollIntervalMinutes\":20%'")),
+                 1);
+
+        // Only the interval: the discovery stays as it is.
+        const auto second = askSchedule(*m_client, {30, std::nullopt});
+        QVERIFY(second && second->ok);
+        QCOMPARE(second->result.value(u"pollIntervalMinutes").toInt(), 30);
+        QCOMPARE(ini(QStringLiteral("discovery/targets")).toStringList(), discovery.targets);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->status().pollIntervalMinutes, 30, test::scaled(5000));
+    }
+
+    void setScheduleRefusedChangesNothing_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("errorPart");
+        QTest::addRow("target that does not parse") << QStringLiteral("printer!!") << QStringLiteral("printer!!");
+        QTest::addRow("no target") << QString() << QStringLiteral("at least one target");
+    }
+    void setScheduleRefusedChangesNothing()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, errorPart);
+        DiscoverySettings discovery{DiscoveryMode::Interval, 6, QTime(2, 0), {}, {}};
+        if (!target.isEmpty())
+            discovery.targets << target;
+        const auto answer = askSchedule(*m_client, {45, discovery});
+        QVERIFY(answer);
+        QVERIFY(!answer->ok);
+        QVERIFY2(answer->error.contains(errorPart), qPrintable(answer->error));
+        // The interval in the same request was not applied either.
+        QCOMPARE(ini(QStringLiteral("poll/intervalMinutes")).toInt(), 30);
+        QCOMPARE(ini(QStringLiteral("discovery/mode")).toString(), QStringLiteral("off"));
+        const auto status = ask(*m_client, RequestType::Status);
+        QVERIFY(status && status->ok);
+        QCOMPARE(StatusReport::fromJson(status->result).pollIntervalMinutes, 30);
+    }
+
     void syncNowAnswers()
     {
         // Not registered with a server: the request is taken and answered; the sync itself then
@@ -444,6 +643,14 @@ private Q_SLOTS:
             QVERIFY2(answer->error.contains(QLatin1String("may not")), qPrintable(answer->error));
         }
         QVERIFY(!m_client->status().paused);
+        // set-schedule: the service refuses it for this actor, and audits the refusal.
+        const qint64 deniedBefore = settingsAudits(QStringLiteral("denied"));
+        answer = askSchedule(*m_client, {45, std::nullopt});
+        QVERIFY(answer);
+        QVERIFY(!answer->ok);
+        QVERIFY2(answer->error.contains(QLatin1String("may not")), qPrintable(answer->error));
+        QCOMPARE(ini(QStringLiteral("poll/intervalMinutes")).toInt(), 30);
+        QTRY_COMPARE_WITH_TIMEOUT(settingsAudits(QStringLiteral("denied")), deniedBefore + 1, test::scaled(5000));
     }
 
     void stopsAndRemovesTheSocket()

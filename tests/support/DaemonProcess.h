@@ -31,6 +31,8 @@ public:
     bool waitFor(const QString &text, int timeoutMs, int count = 1);
     // SIGTERM, then the exit code (-1: did not exit in time).
     int stop(int timeoutMs = 15000);
+    // SIGKILL, as a crash would: nothing of the daemon cleans up (lock and socket files stay).
+    void kill();
     qint64 pid() const { return m_process.processId(); }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     QString log();
