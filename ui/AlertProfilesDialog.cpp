@@ -543,9 +543,12 @@ void AlertProfilesDialog::sendTestMail()
         [this, p](storage::Result<alerting::TestMailResult> r) {
             setBusy(false);
             const bool ok = r && r->smtp.ok();
-            const QString message = !r   ? r.error().message
-                                    : ok ? tr("Test mail sent to %1.").arg(p.recipients.join(QStringLiteral(", ")))
-                                         : tr("The test mail was not delivered: %1").arg(r->smtp.message);
+            QString message = !r   ? r.error().message
+                              : ok ? tr("Test mail sent to %1.").arg(p.recipients.join(QStringLiteral(", ")))
+                                   : tr("The test mail was not delivered: %1").arg(r->smtp.message);
+            // Some recipients refused: the mail went out, and this names who did not get it.
+            if (ok && !r->smtp.refusedRecipients.isEmpty())
+                message += QLatin1Char(' ') + alerting::refusedRecipientsNote(r->smtp.refusedRecipients);
             setStatus(message);
             Q_EMIT testMailFinished(ok, message);
         });

@@ -71,8 +71,9 @@ Result<TestMailResult> sendTestMail(storage::Database &db, const QString &secret
     const storage::StorageError error =
         result.smtp.ok()
             ? db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = 1, last_attempt_at = ?, "
-                                     "sent_at = ?, last_error = '' WHERE id = ?"),
-                      {kStateSent, sql::time(now), sql::time(now), n.id})
+                                     "sent_at = ?, last_error = ? WHERE id = ?"),
+                      {kStateSent, sql::time(now), sql::time(now), refusedRecipientsNote(result.smtp.refusedRecipients),
+                       n.id})
             : db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = 1, last_attempt_at = ?, "
                                      "last_error = ? WHERE id = ?"),
                       {kStateFailed, sql::time(now), result.smtp.message, n.id});

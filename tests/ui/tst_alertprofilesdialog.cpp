@@ -295,6 +295,37 @@ private Q_SLOTS:
         QVERIFY2(m_sink.start(), qPrintable(m_sink.error()));
     }
 
+    void aPartlyRefusedTestMailNamesWhoDidNotGetIt()
+    {
+        test::SmtpSinkOptions refusing;
+        refusing.refusedRecipients = {QStringLiteral("gone@fleet.test")};
+        QVERIFY2(m_sink.restart(refusing), qPrintable(m_sink.error()));
+        AlertProfile two = *stored(QStringLiteral("floor 2"));
+        two.name = QStringLiteral("two recipients");
+        two.recipients = {QStringLiteral("ops@fleet.test"), QStringLiteral("gone@fleet.test")};
+        const auto added = AlertProfileRepository(*m_db).add(two);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        AlertProfilesDialog d(*m_profile);
+        d.setActor(kAdmin);
+        QSignalSpy loaded(&d, &AlertProfilesDialog::loaded);
+        QVERIFY(loaded.wait(test::scaled(5000)));
+        child<QListWidget>(&d, "profileList")->setCurrentRow(rowOf(d, two.name));
+        QSignalSpy finished(&d, &AlertProfilesDialog::testMailFinished);
+        QTest::mouseClick(child<QPushButton>(&d, "sendTestMail"), Qt::LeftButton);
+        QVERIFY(finished.wait(test::scaled(30000)));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        const QString status = child<QLabel>(&d, "profileStatus")->text();
+        QVERIFY2(status.contains(QLatin1String("gone@fleet.test")) && status.contains(QLatin1String("550")),
+                 qPrintable(status));
+        QCOMPARE(m_sink.messages().constLast().recipients, QStringList{QStringLiteral("ops@fleet.test")});
+        const NotificationRecord n = lastNotification();
+        QCOMPARE(n.state, kStateSent);
+        QVERIFY2(n.lastError.contains(QLatin1String("gone@fleet.test")), qPrintable(n.lastError));
+        const auto removed = AlertProfileRepository(*m_db).remove(two.name);
+        QVERIFY(removed && *removed);
+        QVERIFY2(m_sink.restart({}), qPrintable(m_sink.error()));
+    }
+
     void removesAfterConfirmation()
     {
         AlertProfilesDialog d(*m_profile);
