@@ -331,6 +331,18 @@ private Q_SLOTS:
                                   test::scaled(60000));
         QVERIFY(QDateTime::fromString(savedPoll().value(u"lastStarted").toString(), Qt::ISODateWithMs) >= killed);
         QVERIFY(!processGone(m_successor));
+        // Its poll results are in the database for everyone else (this process reads them through a
+        // connection of its own, next to the app's).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                storage::Database db(QStringLiteral("check"));
+                if (db.open(ProfileRoot(m_dir.path()).databasePath()))
+                    return false;
+                const auto polls = db.scalar(QStringLiteral("SELECT count(*) FROM polls WHERE polled_at >= ?"),
+                                             {killed.toMSecsSinceEpoch()});
+                return polls && polls->toInt() > 0;
+            }(),
+            test::scaled(30000));
 
         // Never two owners: a daemon started now leaves the profile to the desktop app.
         test::DaemonProcess late(m_dir.path());
