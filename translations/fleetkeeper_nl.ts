@@ -305,6 +305,16 @@
         <source>The agent has no %1 (%2).</source>
         <translation>De agent heeft geen %1 (%2).</translation>
     </message>
+    <message>
+        <location filename="../core/actions/ActionPolicyChange.cpp" line="+50"/>
+        <source>A remote request waits 1 to %1 hours for consent, not %2.</source>
+        <translation>Een extern verzoek wacht 1 tot %1 uur op toestemming, niet %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Het instellingenbestand %1 kon niet worden geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::actions::Action</name>
@@ -317,7 +327,7 @@
 <context>
     <name>fleet::actions::ActionPolicy</name>
     <message>
-        <location filename="../core/actions/ActionPolicy.cpp" line="+133"/>
+        <location filename="../core/actions/ActionPolicy.cpp" line="+132"/>
         <location line="+33"/>
         <source>The action &quot;%1&quot; is disabled by an administrator.</source>
         <translation>De actie &quot;%1&quot; is uitgeschakeld door een beheerder.</translation>
@@ -485,7 +495,7 @@
 <context>
     <name>fleet::actions::PollOnce</name>
     <message>
-        <location filename="../core/actions/PollOnce.cpp" line="+35"/>
+        <location filename="../core/actions/PollOnce.cpp" line="+77"/>
         <source>The poll ended without a result.</source>
         <translation>De uitlezing is zonder resultaat geëindigd.</translation>
     </message>
@@ -831,16 +841,86 @@
         <translation>De testmail is uit de wachtrij verdwenen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Enter the server and the sender address first.</source>
         <translation>Vul eerst de server en het afzenderadres in.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerting/SmtpSender.cpp" line="+213"/>
+        <source>the connection</source>
+        <translation>de verbinding</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the message</source>
+        <translation>het bericht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SMTP %1 requires authentication, but no user name is set in the SMTP settings. The server answered %2 with: %3</source>
+        <translation>SMTP %1 vereist authenticatie, maar in de SMTP-instellingen is geen gebruikersnaam ingesteld. De server antwoordde op %2 met: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP %1 requires authentication, and the login as %2 did not take place. The server answered %3 with: %4</source>
+        <translation>SMTP %1 vereist authenticatie, en de aanmelding als %2 heeft niet plaatsgevonden. De server antwoordde op %3 met: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMTP %1 rejected the login as %2. The server said: %3</source>
+        <translation>SMTP %1 heeft de aanmelding als %2 geweigerd. De server zei: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMTP %1 refused the sender %2. The server said: %3</source>
+        <translation>SMTP %1 heeft de afzender %2 geweigerd. De server zei: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP %1 refused the recipient %2. The server said: %3</source>
+        <translation>SMTP %1 heeft de ontvanger %2 geweigerd. De server zei: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP %1 refused the message. The server said: %2</source>
+        <translation>SMTP %1 heeft het bericht geweigerd. De server zei: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMTP %1 cannot take the message for now (a temporary failure at %2). The server said: %3</source>
+        <translation>SMTP %1 kan het bericht op dit moment niet aannemen (een tijdelijke fout bij %2). De server zei: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMTP %1 refused %2. The server said: %3</source>
+        <translation>SMTP %1 heeft %2 geweigerd. De server zei: %3</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Not delivered to %1: the server refused the address (%2).</source>
+        <translation>Niet afgeleverd aan %1: de server heeft het adres geweigerd (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not delivered to %1: the server refused it for now (%2); the mail went to the others and is not sent again to this address.</source>
+        <translation>Niet afgeleverd aan %1: de server heeft het voorlopig geweigerd (%2); de mail is naar de anderen gegaan en wordt niet opnieuw naar dit adres verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerting/SmtpSettingsChange.cpp" line="+25"/>
+        <source>The SMTP port must be between 1 and 65535, not %1.</source>
+        <translation>De SMTP-poort moet tussen 1 en 65535 liggen, niet %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMTP timeout must be at least one second.</source>
+        <translation>De SMTP-time-out moet minstens één seconde zijn.</translation>
     </message>
 </context>
 <context>
     <name>fleet::alerting::AlertProfileRepository</name>
     <message>
-        <location filename="../core/alerting/AlertProfile.cpp" line="+13"/>
-        <location line="+29"/>
+        <location filename="../core/alerting/AlertProfile.cpp" line="+41"/>
+        <location line="+18"/>
         <source>An alert profile named %1 exists already.</source>
         <translation>Er bestaat al een meldingsprofiel met de naam %1.</translation>
     </message>
@@ -848,7 +928,7 @@
 <context>
     <name>fleet::alerting::SmtpSender</name>
     <message>
-        <location filename="../core/alerting/SmtpSender.cpp" line="+108"/>
+        <location filename="../core/alerting/SmtpSender.cpp" line="+14"/>
         <source>No SMTP server is configured (see &apos;fleetkeeper-cli alert-profiles smtp&apos;).</source>
         <translation>Er is geen SMTP-server ingesteld (zie &apos;fleetkeeper-cli alert-profiles smtp&apos;).</translation>
     </message>
@@ -863,14 +943,9 @@
         <translation>libcurl kon niet worden geïnitialiseerd.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>SMTP %1:%2: %3 (server said %4)</source>
-        <translation>SMTP %1:%2: %3 (de server zei %4)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SMTP %1:%2: %3</source>
-        <translation>SMTP %1:%2: %3</translation>
+        <location line="+74"/>
+        <source>SMTP %1: %2</source>
+        <translation>SMTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -881,7 +956,7 @@
         <translation>De identiteit van de agenthost tonen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApp.cpp" line="+122"/>
+        <location filename="../core/cli/CliApp.cpp" line="+123"/>
         <source>Unknown command %1.</source>
         <translation>Onbekende opdracht %1.</translation>
     </message>
@@ -1130,7 +1205,7 @@
     <message>
         <location line="+1"/>
         <location filename="../core/cli/AlertsCommand.cpp" line="-4"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="+226"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+278"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -1195,7 +1270,7 @@
         <translation>ack: waarom de meldingen worden bevestigd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="+46"/>
+        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="+47"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1228,12 +1303,7 @@
         <translation>Vergrendelde modus: elke externe actie wordt geweigerd, ongeacht het beleid.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Cannot write %1.</source>
-        <translation>Kan %1 niet schrijven.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>No remote requests.</source>
         <translation>Geen externe verzoeken.</translation>
     </message>
@@ -1298,7 +1368,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1 is not an action.</source>
         <translation>%1 is geen actie.</translation>
     </message>
@@ -1328,7 +1398,7 @@
         <translation>Er is geen actie opgegeven: elk extern verzoek blijft geweigerd totdat --allow er enkele noemt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>%1 is not a request id (see &apos;actions pending&apos;).</source>
         <translation>%1 is geen verzoek-id (zie &apos;actions pending&apos;).</translation>
     </message>
@@ -1599,7 +1669,7 @@
         <location filename="../core/cli/AuditCommand.cpp" line="-44"/>
         <location filename="../core/cli/AuditVerifyCommand.cpp" line="-1"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+0"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-66"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-76"/>
         <location filename="../core/cli/ReportCommand.cpp" line="+38"/>
         <location line="+1"/>
         <source>DATE</source>
@@ -1645,7 +1715,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="+174"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+184"/>
         <location filename="../core/cli/PostureCommand.cpp" line="-4"/>
         <location line="+1"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+3"/>
@@ -1742,11 +1812,12 @@
     </message>
     <message>
         <location filename="../core/cli/PollCommand.cpp" line="-65"/>
+        <location line="+1"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>lifetime impressions: %1</source>
         <translation>afdrukken gedurende levensduur: %1</translation>
     </message>
@@ -2002,7 +2073,7 @@
         <translation>E-mailadres van de contactpersoon.</translation>
     </message>
     <message>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-229"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-279"/>
         <source>%1 is not a condition kind.</source>
         <translation>%1 is geen soort conditie.</translation>
     </message>
@@ -2032,17 +2103,37 @@
         <translation>--quiet vereist een bereik van lokale tijden, bijv. 22:00-07:00.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>retry takes notification ids (numbers), not %1.</source>
+        <translation>retry verwacht notificatienummers (getallen), niet %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 queued notification(s) due now, %2 failed notification(s) put back in the queue; the agent sends them within a minute.</source>
+        <translation>%1 notificatie(s) uit de wachtrij nu aan de beurt, %2 mislukte notificatie(s) terug in de wachtrij gezet; de agent verstuurt ze binnen een minuut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Only notifications created on or after DATE (ISO 8601).</source>
         <translation>Alleen notificaties die op of na DATUM zijn aangemaakt (ISO 8601).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>(none): list | retry [ID...]: make queued notifications due now (all when no id is given) and put the failed ones named back in the queue (needs change-settings)</source>
+        <translation>(geen): list | retry [ID...]: notificaties in de wachtrij nu aan de beurt laten zijn (alle als er geen id is opgegeven) en de genoemde mislukte terug in de wachtrij zetten (vereist change-settings)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>List the stored notifications with their delivery results.</source>
         <translation>De opgeslagen notificaties tonen met hun afleverresultaten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Use notifications [--since DATE] or notifications retry [ID...].</source>
+        <translation>Gebruik notifications [--since DATUM] of notifications retry [ID...].</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--since takes a date or time in ISO 8601 (2024-03-04 or 2024-03-04T10:00).</source>
         <translation>--since vereist een datum of tijd in ISO 8601 (2024-03-04 of 2024-03-04T10:00).</translation>
     </message>
@@ -2109,7 +2200,7 @@
         <translation>add: alleen deze apparaten (id&apos;s of serienummers, gescheiden door komma&apos;s).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="-125"/>
+        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="-120"/>
         <location filename="../core/cli/NotificationsCommand.cpp" line="+1"/>
         <source>LIST</source>
         <translation>LIJST</translation>
@@ -2256,7 +2347,7 @@
         <translation>Gebruik smtp set ... of smtp show.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--security takes starttls or tls.</source>
         <translation>--security accepteert starttls of tls.</translation>
     </message>
@@ -2266,7 +2357,7 @@
         <translation>--port vereist een poortnummer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Server: %1:%2 (%3)</source>
         <translation>Server: %1:%2 (%3)</translation>
     </message>
@@ -2346,7 +2437,7 @@
         <translation>Beveiligingsmodus: normal (standaard) of locked-down.</translation>
     </message>
     <message>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-88"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-86"/>
         <location filename="../core/cli/RegisterCommand.cpp" line="+0"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -2425,12 +2516,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/SyncCommand.cpp" line="+66"/>
+        <location filename="../core/cli/SyncCommand.cpp" line="+67"/>
         <source>The server no longer accepts this agent: register again.</source>
         <translation>De server accepteert deze agent niet meer: registreer opnieuw.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
+        <source>The server&apos;s certificate cannot be read: %1</source>
+        <translation>Het certificaat van de server kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, valid until %2 (issued by %3, SHA-256 %4)</source>
+        <translation>%1, geldig tot %2 (uitgegeven door %3, SHA-256 %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not seen yet</source>
+        <translation>nog niet gezien</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Deliver queued payloads, then build and send a new one.</source>
         <translation>Payloads in de wachtrij afleveren, daarna een nieuwe samenstellen en verzenden.</translation>
     </message>
@@ -2545,7 +2651,7 @@
         <translation>users vereist een actie: add, list, passwd, disable, role of map-group.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>%1 is not a role; use administrator, power-user, customer-administrator or customer.</source>
         <translation>%1 is geen rol; gebruik administrator, power-user, customer-administrator of customer.</translation>
     </message>
@@ -2834,7 +2940,7 @@
 <context>
     <name>fleet::collect::Poller</name>
     <message>
-        <location filename="../core/collect/Poller.cpp" line="+126"/>
+        <location filename="../core/collect/Poller.cpp" line="+127"/>
         <source>No credential profile to try.</source>
         <translation>Geen toegangsprofiel om te proberen.</translation>
     </message>
@@ -2849,7 +2955,7 @@
         <translation>Kan %1 niet omzetten: %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>The device did not finish within its deadline of %1 s.</source>
         <translation>Het apparaat was niet klaar binnen de tijdslimiet van %1 s.</translation>
     </message>
@@ -2862,7 +2968,7 @@
 <context>
     <name>fleet::collect::SnapshotParser</name>
     <message>
-        <location filename="../core/collect/SnapshotParser.cpp" line="+108"/>
+        <location filename="../core/collect/SnapshotParser.cpp" line="+109"/>
         <source>A table under %1 has %2 rows; only the first %3 were read.</source>
         <translation>Een tabel onder %1 heeft %2 rijen; alleen de eerste %3 zijn gelezen.</translation>
     </message>
@@ -2877,7 +2983,7 @@
         <translation>hrPrinterDetectedErrorState.%1 is geen OCTET STRING (%2); genegeerd.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>prtMarkerLifeCount.%1.%2 is not a counter (%3 %4); not reported.</source>
         <translation>prtMarkerLifeCount.%1.%2 is geen teller (%3 %4); niet gerapporteerd.</translation>
     </message>
@@ -2890,7 +2996,7 @@
 <context>
     <name>fleet::control</name>
     <message>
-        <location filename="../core/control/ControlProtocol.cpp" line="+50"/>
+        <location filename="../core/control/ControlProtocol.cpp" line="+51"/>
         <source>The message is longer than %1 bytes.</source>
         <translation>Het bericht is langer dan %1 bytes.</translation>
     </message>
@@ -2925,7 +3031,7 @@
         <translation>Onbekend verzoek &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>The daemon speaks another protocol version (%1).</source>
         <translation>De daemon spreekt een andere protocolversie (%1).</translation>
     </message>
@@ -2949,11 +3055,81 @@
         <source>This system does not tell who is on the other end of a local socket.</source>
         <translation>Dit systeem geeft niet aan wie er aan de andere kant van een lokale socket zit.</translation>
     </message>
+    <message>
+        <location filename="../core/control/ScheduleChange.cpp" line="+41"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation>&quot;%1&quot; moet tussen %2 en %3 liggen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation>&quot;%1&quot; is geen lijst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; has more than %2 entries.</source>
+        <translation>&quot;%1&quot; heeft meer dan %2 items.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An entry of &quot;%1&quot; is not text.</source>
+        <translation>Een item van &quot;%1&quot; is geen tekst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An entry of &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Een item van &quot;%1&quot; is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;discovery&quot; is not a JSON object.</source>
+        <translation>&quot;discovery&quot; is geen JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown discovery field &quot;%1&quot;.</source>
+        <translation>Onbekend veld &quot;%1&quot; voor de netwerkscan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The discovery settings lack &quot;%1&quot;.</source>
+        <translation>In de instellingen van de netwerkscan ontbreekt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The discovery mode must be &quot;off&quot;, &quot;interval&quot; or &quot;daily&quot;.</source>
+        <translation>De modus van de netwerkscan moet &quot;off&quot;, &quot;interval&quot; of &quot;daily&quot; zijn.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;dailyTime&quot; is not a time of day as HH:mm.</source>
+        <translation>&quot;dailyTime&quot; is geen tijdstip in de vorm HH:mm.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>set-schedule needs a &quot;schedule&quot; object.</source>
+        <translation>set-schedule heeft een &quot;schedule&quot;-object nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown schedule field &quot;%1&quot;.</source>
+        <translation>Onbekend planningsveld &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The schedule names nothing to change.</source>
+        <translation>De planning noemt niets om te wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::control::ControlServer</name>
     <message>
-        <location filename="../core/control/ControlServer.cpp" line="+90"/>
+        <location filename="../core/control/ControlServer.cpp" line="+95"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Kan niet luisteren op %1: %2</translation>
     </message>
@@ -2973,7 +3149,7 @@
         <translation>Het verzoek is langer dan %1 bytes.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Poll started.</source>
         <translation>Uitlezing gestart.</translation>
     </message>
@@ -2983,7 +3159,7 @@
         <translation>Er loopt al een uitlezing.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Unknown request.</source>
         <translation>Onbekend verzoek.</translation>
     </message>
@@ -3002,12 +3178,16 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+15"/>
         <source>The service is not running.</source>
         <translation>De service draait niet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The request is too long for the service (more than %1 bytes).</source>
+        <translation>Het verzoek is te lang voor de service (meer dan %1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The service did not answer in time.</source>
         <translation>De service heeft niet op tijd geantwoord.</translation>
     </message>
@@ -6328,7 +6508,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::storage::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+41"/>
+        <location filename="../core/storage/Database.cpp" line="+45"/>
         <source>%1 is not a regular file.</source>
         <translation>%1 is geen gewoon bestand.</translation>
     </message>
@@ -6343,7 +6523,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>%1 is geen SQLite-database (beschadigd of een ander soort bestand); het is ongemoeid gelaten.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+73"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet aanmaken.</translation>
     </message>
@@ -6353,7 +6533,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>%1 openen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1 cannot be read as a database; it was left untouched. %2</source>
         <translation>%1 kan niet als database worden gelezen; het is ongemoeid gelaten. %2</translation>
     </message>
@@ -6378,7 +6558,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Het bijwerken van %1 naar schemaversie %2 is mislukt en teruggedraaid; de database blijft op versie %3. %4</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The database is not open.</source>
         <translation>De database is niet geopend.</translation>
     </message>
@@ -6948,12 +7128,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Het clientcertificaat %1 kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>%1 %2 is not sent in locked-down mode.</source>
         <translation>%1 %2 wordt niet verzonden in de vergrendelde modus.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>The public key of %1 (pin %2) is not the pinned one (%3); the request was not sent. The server&apos;s certificate was replaced, or something intercepts the connection.</source>
         <translation>De openbare sleutel van %1 (pin %2) is niet de vastgepinde (%3); het verzoek is niet verzonden. Het certificaat van de server is vervangen, of iets onderschept de verbinding.</translation>
     </message>
@@ -7093,7 +7273,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::RemoteSettings</name>
     <message>
-        <location filename="../core/sync/RemoteSettings.cpp" line="+90"/>
+        <location filename="../core/sync/RemoteSettings.cpp" line="+91"/>
         <source>not a whole number from 1 to 1440</source>
         <translation>geen geheel getal van 1 tot 1440</translation>
     </message>
@@ -7272,7 +7452,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Het instellingendocument is niet {&quot;revision&quot;: N, &quot;settings&quot;: {...}}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>unknown setting</source>
         <translation>onbekende instelling</translation>
     </message>
@@ -7359,7 +7539,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Kan de database %1 niet openen: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+76"/>
         <location line="+196"/>
         <location line="+211"/>
@@ -7633,6 +7813,110 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
+    <name>fleet::ui::ActionPolicyDialog</name>
+    <message>
+        <location filename="../ui/ActionPolicyDialog.cpp" line="+40"/>
+        <source>&amp;Deny every remote request</source>
+        <translation>Elk extern verzoek &amp;weigeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As&amp;k every time (a person approves or denies each request)</source>
+        <translation>Elke keer &amp;vragen (iemand keurt elk verzoek goed of weigert het)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow the &amp;listed actions, deny the others</source>
+        <translation>De acties in de &amp;lijst toestaan, de andere weigeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action policy</source>
+        <translation>Actiebeleid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled actions</source>
+        <translation>Ingeschakelde acties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A disabled action is refused for everyone, here and from the server.</source>
+        <translation>Een uitgeschakelde actie wordt voor iedereen geweigerd, zowel hier als vanaf de server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Enable %1</source>
+        <translation>%1 inschakelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions the remote-services server asks for</source>
+        <translation>Acties waarom de server voor remote services vraagt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actions allowed remotely</source>
+        <translation>Extern toegestane acties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With &quot;allow listed&quot;, these run as soon as the server asks; firmware never does.</source>
+        <translation>Met &quot;acties in de lijst toestaan&quot; worden deze uitgevoerd zodra de server erom vraagt; firmware nooit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hours a remote request waits for consent</source>
+        <translation>Uren dat een extern verzoek op toestemming wacht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent is in locked-down mode: every remote action is denied whatever the policy.</source>
+        <translation>De agent staat in vergrendelde modus: elke externe actie wordt geweigerd, ongeacht het beleid.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A request waits for &amp;consent:</source>
+        <translation>Een verzoek wacht op &amp;toestemming:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the policy…</source>
+        <translation>Het beleid lezen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the action policy: %1</source>
+        <translation>Kan het actiebeleid niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Action &amp;policy…</source>
+        <translation>&amp;Actiebeleid…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The action policy was not saved: %1</source>
+        <translation>Het actiebeleid is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::ActionProgressDialog</name>
     <message>
         <location filename="../ui/ActionProgressDialog.cpp" line="+23"/>
@@ -7713,7 +7997,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::AlertProfilesDialog</name>
     <message>
-        <location filename="../ui/AlertProfilesDialog.cpp" line="+38"/>
+        <location filename="../ui/AlertProfilesDialog.cpp" line="+48"/>
         <source>Device alerts (jam, door, paper, toner, service)</source>
         <translation>Apparaatmeldingen (papierstoring, klep, papier, toner, service)</translation>
     </message>
@@ -8039,7 +8323,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Namen die beginnen met %1 zijn gereserveerd voor profielen die de server instelt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The profile was removed meanwhile.</source>
         <translation>Het profiel is intussen verwijderd.</translation>
     </message>
@@ -8054,7 +8338,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Meldingsprofiel %1 verwijderen? De ontvangers krijgen er dan geen e-mail meer van.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Alert profile %1 removed.</source>
         <translation>Meldingsprofiel %1 verwijderd.</translation>
     </message>
@@ -8211,6 +8495,14 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <location line="+43"/>
         <source>The alerts were not acknowledged: %1</source>
         <translation>De meldingen zijn niet bevestigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleet::ui::AttachedApp</name>
+    <message>
+        <location filename="../ui/AttachedApp.cpp" line="+68"/>
+        <source>The Fleetkeeper service stopped; the app takes over the schedule…</source>
+        <translation>De Fleetkeeper-service is gestopt; de app neemt de planning over…</translation>
     </message>
 </context>
 <context>
@@ -8694,7 +8986,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::DeviceActions</name>
     <message>
-        <location filename="../ui/DeviceActions.cpp" line="+108"/>
+        <location filename="../ui/DeviceActions.cpp" line="+86"/>
         <source>Refresh &amp;status</source>
         <translation>Status &amp;vernieuwen</translation>
     </message>
@@ -9810,7 +10102,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
     </message>
@@ -9878,7 +10170,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>&amp;Meldingen (%1)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Errors</source>
         <translation>Storingen</translation>
     </message>
@@ -10167,7 +10459,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::NotificationsView</name>
     <message>
-        <location filename="../ui/NotificationsView.cpp" line="+44"/>
+        <location filename="../ui/NotificationsView.cpp" line="+45"/>
         <source>queued</source>
         <translation>in wachtrij</translation>
     </message>
@@ -10292,12 +10584,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Ve&amp;rnieuwen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Send the selected queued notifications (or all queued ones) now</source>
-        <translation>De geselecteerde notificaties in de wachtrij (of alle notificaties in de wachtrij) nu verzenden</translation>
+        <location line="+4"/>
+        <source>Send the selected queued notifications (or all queued ones) now; selected failed ones are tried again</source>
+        <translation>De geselecteerde notificaties in de wachtrij (of alle) nu versturen; geselecteerde mislukte worden opnieuw geprobeerd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>&amp;Notifications</source>
         <translation>&amp;Notificaties</translation>
     </message>
@@ -10307,12 +10599,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Meldingspro&amp;fielen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>SMTP ser&amp;ver…</source>
         <translation>SMTP-ser&amp;ver…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Cannot read the notifications: %1</source>
         <translation>Kan de notificaties niet lezen: %1</translation>
     </message>
@@ -10330,7 +10622,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+39"/>
         <source>Cannot retry: %1</source>
         <translation>Kan niet opnieuw proberen: %1</translation>
     </message>
@@ -11015,7 +11307,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::SessionControls</name>
     <message>
-        <location filename="../ui/SessionControls.cpp" line="+100"/>
+        <location filename="../ui/SessionControls.cpp" line="+101"/>
         <source>&amp;Users…</source>
         <translation>&amp;Gebruikers…</translation>
     </message>
@@ -11091,7 +11383,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+57"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+64"/>
         <source>Fleetkeeper settings</source>
         <translation>Fleetkeeper-instellingen</translation>
     </message>
@@ -11270,11 +11562,31 @@ printer.example.com:161</translation>
         <source>No credential profiles are stored: the discovery tries SNMP v2c &quot;public&quot;.</source>
         <translation>Er zijn geen toegangsprofielen opgeslagen: de netwerkscan probeert SNMP v2c &quot;public&quot;.</translation>
     </message>
+    <message>
+        <location line="+95"/>
+        <source>The schedule could not be sent to the service: %1</source>
+        <translation>De planning kon niet naar de service worden verzonden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The service closed the connection before it answered.</source>
+        <translation>De service heeft de verbinding gesloten voordat deze antwoordde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service did not answer in time; the schedule may not have changed.</source>
+        <translation>De service heeft niet op tijd geantwoord; de planning is mogelijk niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The service refused the schedule.</source>
+        <translation>De service heeft de planning geweigerd.</translation>
+    </message>
 </context>
 <context>
     <name>fleet::ui::SmtpSettingsDialog</name>
     <message>
-        <location filename="../ui/SmtpSettingsDialog.cpp" line="+55"/>
+        <location filename="../ui/SmtpSettingsDialog.cpp" line="+57"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
@@ -11409,7 +11721,7 @@ printer.example.com:161</translation>
         <translation>Vul zowel de server als het afzenderadres in (of geen van beide, om geen e-mail te verzenden).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot save the SMTP settings: %1</source>
         <translation>Kan de SMTP-instellingen niet opslaan: %1</translation>
     </message>
@@ -11417,18 +11729,18 @@ printer.example.com:161</translation>
 <context>
     <name>fleet::ui::SyncView</name>
     <message>
-        <location filename="../ui/SyncView.cpp" line="+82"/>
-        <location line="+44"/>
+        <location filename="../ui/SyncView.cpp" line="+84"/>
+        <location line="+45"/>
         <source>Outbox</source>
         <translation>Verzendwachtrij</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Exchange log</source>
         <translation>Berichtenlogboek</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Sync now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
@@ -11458,7 +11770,7 @@ printer.example.com:161</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Registration:</source>
         <translation>Registratie:</translation>
     </message>
@@ -11471,6 +11783,11 @@ printer.example.com:161</translation>
         <location line="+1"/>
         <source>Server:</source>
         <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server certificate:</source>
+        <translation>Servercertificaat:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -11518,7 +11835,7 @@ printer.example.com:161</translation>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The sync status cannot be read: %1</source>
         <translation>De synchronisatiestatus kan niet worden gelezen: %1</translation>
     </message>
@@ -11548,7 +11865,26 @@ printer.example.com:161</translation>
         <translation>niet ingesteld</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1, valid until %2</source>
+        <translation>%1, geldig tot %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>not seen yet</source>
+        <translation>nog niet gezien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued by %1
+SHA-256 %2
+First seen %3</source>
+        <translation>Uitgegeven door %1
+SHA-256 %2
+Eerst gezien %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Locked down</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -12004,7 +12340,7 @@ printer.example.com:161</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+285"/>
+        <location filename="../app/gui/main.cpp" line="+287"/>
         <source>Profile directory.</source>
         <translation>Profielmap.</translation>
     </message>
@@ -12123,16 +12459,21 @@ printer.example.com:161</translation>
         <translation>De demovloot niet starten, ook niet als er nog niets is ingesteld.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Unknown view %1: use fleet, device, alerts or discovery.</source>
         <translation>Onbekende weergave %1: gebruik fleet, device, alerts of discovery.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+22"/>
-        <location filename="../ui/AttachedApp.cpp" line="+73"/>
+        <location filename="../ui/AttachedApp.cpp" line="+14"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The Fleetkeeper service stopped; this window now runs the schedule.</source>
+        <translation>De Fleetkeeper-service is gestopt; dit venster voert nu de planning uit.</translation>
     </message>
 </context>
 </TS>
