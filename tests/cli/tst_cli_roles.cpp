@@ -137,56 +137,58 @@ private Q_SLOTS:
                                    QStringLiteral("--community"), QStringLiteral("public")};
         for (const Account &a : kAccounts) {
             const QStringList as = {QStringLiteral("--as"), a.name};
-            const char *who = qPrintable(a.role);
-            QTest::addRow("profiles add as %s", who)
+            const QByteArray who = a.role.toUtf8(); // lives as long as the rows are added
+            QTest::addRow("profiles add as %s", who.constData())
                 << QStringList{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("lab-") + a.name,
                                QStringLiteral("--community"), QStringLiteral("public")} +
                        as
                 << QStringLiteral("APC") << QStringLiteral("credentials.save");
-            QTest::addRow("report as %s", who)
+            QTest::addRow("report as %s", who.constData())
                 << QStringList{QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2020-01-01")} + as
                 << QStringLiteral("APC") << QStringLiteral("export.meter-usage");
-            QTest::addRow("poll as %s", who) << QStringList{QStringLiteral("poll"), closed} + quick + as
-                                             << QStringLiteral("APC") << QStringLiteral("poll.now");
-            QTest::addRow("discover as %s", who) << QStringList{QStringLiteral("discover"), closed} + quick + as
-                                                 << QStringLiteral("APC") << QStringLiteral("discovery.now");
-            QTest::addRow("alerts ack as %s", who)
+            QTest::addRow("poll as %s", who.constData()) << QStringList{QStringLiteral("poll"), closed} + quick + as
+                                                         << QStringLiteral("APC") << QStringLiteral("poll.now");
+            QTest::addRow("discover as %s", who.constData())
+                << QStringList{QStringLiteral("discover"), closed} + quick + as << QStringLiteral("APC")
+                << QStringLiteral("discovery.now");
+            QTest::addRow("alerts ack as %s", who.constData())
                 << QStringList{QStringLiteral("alerts"), QStringLiteral("ack"), QStringLiteral("4242"),
                                QStringLiteral("--note"), QStringLiteral("seen")} +
                        as
                 << QStringLiteral("APC") << QStringLiteral("alerts.acknowledge");
-            QTest::addRow("export-payload as %s", who)
+            QTest::addRow("export-payload as %s", who.constData())
                 << QStringList{QStringLiteral("export-payload"), QStringLiteral("-")} + as << QStringLiteral("AP")
                 << QStringLiteral("payload.preview");
-            QTest::addRow("outbox show as %s", who)
+            QTest::addRow("outbox show as %s", who.constData())
                 << QStringList{QStringLiteral("outbox"), QStringLiteral("--show"), QStringLiteral("4242")} + as
                 << QStringLiteral("AP") << QStringLiteral("payload.view");
-            QTest::addRow("sync now as %s", who) << QStringList{QStringLiteral("sync"), QStringLiteral("--now")} + as
-                                                 << QStringLiteral("AP") << QStringLiteral("sync.now");
-            QTest::addRow("smtp set as %s", who)
+            QTest::addRow("sync now as %s", who.constData())
+                << QStringList{QStringLiteral("sync"), QStringLiteral("--now")} + as << QStringLiteral("AP")
+                << QStringLiteral("sync.now");
+            QTest::addRow("smtp set as %s", who.constData())
                 << QStringList{QStringLiteral("smtp"), QStringLiteral("set"), QStringLiteral("--server"),
                                QStringLiteral("127.0.0.1")} +
                        as
                 << QStringLiteral("AP") << QStringLiteral("smtp.set");
-            QTest::addRow("alert-profiles add as %s", who)
+            QTest::addRow("alert-profiles add as %s", who.constData())
                 << QStringList{QStringLiteral("alert-profiles"), QStringLiteral("add"), QStringLiteral("ops-") + a.name,
                                QStringLiteral("--to"), QStringLiteral("ops@example.net")} +
                        as
                 << QStringLiteral("AP") << QStringLiteral("alert-profiles.add");
-            QTest::addRow("register as %s", who) << QStringList{QStringLiteral("register"),
-                                                                QStringLiteral("--server"),
-                                                                QStringLiteral("https://127.0.0.1:1/fk"),
-                                                                QStringLiteral("--key"),
-                                                                QStringLiteral("k"),
-                                                                QStringLiteral("--account"),
-                                                                QStringLiteral("Acme"),
-                                                                QStringLiteral("--site"),
-                                                                QStringLiteral("HQ"),
-                                                                QStringLiteral("--email"),
-                                                                QStringLiteral("it@example.net")} +
-                                                        as
-                                                 << QStringLiteral("A") << QStringLiteral("sync.register");
-            QTest::addRow("devices as %s", who)
+            QTest::addRow("register as %s", who.constData()) << QStringList{QStringLiteral("register"),
+                                                                            QStringLiteral("--server"),
+                                                                            QStringLiteral("https://127.0.0.1:1/fk"),
+                                                                            QStringLiteral("--key"),
+                                                                            QStringLiteral("k"),
+                                                                            QStringLiteral("--account"),
+                                                                            QStringLiteral("Acme"),
+                                                                            QStringLiteral("--site"),
+                                                                            QStringLiteral("HQ"),
+                                                                            QStringLiteral("--email"),
+                                                                            QStringLiteral("it@example.net")} +
+                                                                    as
+                                                             << QStringLiteral("A") << QStringLiteral("sync.register");
+            QTest::addRow("devices as %s", who.constData())
                 << QStringList{QStringLiteral("devices")} << QStringLiteral("APCU") << QString();
         }
     }
