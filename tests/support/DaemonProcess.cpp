@@ -1,5 +1,6 @@
 #include "DaemonProcess.h"
 
+#include "CliRunner.h"
 #include "TestEnv.h"
 
 #include <QElapsedTimer>
@@ -28,20 +29,14 @@ QString CliRun::describe() const
 
 CliRun runCli(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessEnvironment(cleanEnvironment());
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(binDir() + QStringLiteral("/fleetkeeper-cli"), args);
+    CliRunner runner; // the profile, when there is one, is in args
+    runner.environment() = cleanEnvironment();
+    runner.setTimeout(timeoutMs);
+    const CliResult result = runner.run(args);
     CliRun run;
-    if (!p.waitForFinished(scaled(timeoutMs))) {
-        p.kill();
-        p.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
+    run.exitCode = result.exitCode;
+    run.out = QString::fromUtf8(result.out);
+    run.err = result.timedOut ? QStringLiteral("timed out") : QString::fromUtf8(result.err);
     return run;
 }
 
