@@ -50,6 +50,8 @@ public:
     // What the form says, on top of the loaded policy (names this version does not know are kept).
     actions::ActionPolicy policy() const;
     bool isBusy() const { return m_busy; }
+    // The policy was read and is shown (loaded() has been emitted).
+    bool isLoaded() const { return m_ready; }
 
 Q_SIGNALS:
     void loaded();
