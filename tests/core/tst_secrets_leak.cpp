@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "ReceiverProcess.h"
 #include "SnmpdAgent.h"
+#include "SyncTestSetup.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 #include "tst_storage_data.h"
@@ -140,30 +141,8 @@ private Q_SLOTS:
                 kSmtpPass.toUtf8() + '\n');
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
-        const TestPki &pki = TestPki::instance();
-        r = cli({QStringLiteral("register"),
-                 QStringLiteral("--server"),
-                 m_receiver.baseUrl(),
-                 QStringLiteral("--key"),
-                 QStringLiteral("RK-TEST-0001"),
-                 QStringLiteral("--account"),
-                 QStringLiteral("ACME"),
-                 QStringLiteral("--site"),
-                 QStringLiteral("HQ"),
-                 QStringLiteral("--email"),
-                 QStringLiteral("admin@example.nl"),
-                 QStringLiteral("--ca"),
-                 pki.caCertificate(),
-                 QStringLiteral("--pin"),
-                 pki.serverPin(),
-                 QStringLiteral("--client-cert"),
-                 pki.client().certificate,
-                 QStringLiteral("--client-key"),
-                 pki.client().key,
-                 QStringLiteral("--proxy"),
-                 QStringLiteral("none"),
-                 QStringLiteral("--proxy-user"),
-                 QStringLiteral("proxyman")},
+        r = cli(test::registerArguments(m_receiver.baseUrl()) +
+                    QStringList{QStringLiteral("--proxy-user"), QStringLiteral("proxyman")},
                 {},
                 {{QStringLiteral("FLEETKEEPER_CLIENT_KEY_PASSPHRASE"), kKeyPass},
                  {QStringLiteral("FLEETKEEPER_PROXY_PASSWORD"), kProxyPass}});

@@ -5,6 +5,7 @@
 
 #include "CliRunner.h"
 #include "ReceiverProcess.h"
+#include "SyncTestSetup.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 #include "tst_storage_data.h"
@@ -34,30 +35,7 @@ using fleet::test::CliRunner;
 
 QStringList registerArgs(const ReceiverProcess &receiver, const QString &mode = QStringLiteral("normal"))
 {
-    const TestPki &pki = TestPki::instance();
-    return {QStringLiteral("register"),
-            QStringLiteral("--server"),
-            receiver.baseUrl(),
-            QStringLiteral("--key"),
-            QStringLiteral("RK-TEST-0001"),
-            QStringLiteral("--account"),
-            QStringLiteral("ACME"),
-            QStringLiteral("--site"),
-            QStringLiteral("HQ"),
-            QStringLiteral("--email"),
-            QStringLiteral("admin@example.nl"),
-            QStringLiteral("--ca"),
-            pki.caCertificate(),
-            QStringLiteral("--pin"),
-            pki.serverPin(),
-            QStringLiteral("--client-cert"),
-            pki.client().certificate,
-            QStringLiteral("--client-key"),
-            pki.client().key,
-            QStringLiteral("--proxy"),
-            QStringLiteral("none"),
-            QStringLiteral("--mode"),
-            mode};
+    return test::registerArguments(receiver.baseUrl()) + QStringList{QStringLiteral("--mode"), mode};
 }
 
 void seed(const QString &profile)

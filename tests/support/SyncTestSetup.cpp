@@ -32,4 +32,30 @@ sync::RegistrationRequest testRegistration(const QString &site, const QString &a
     return r;
 }
 
+QStringList registerArguments(const QString &serverUrl)
+{
+    const TestPki &pki = TestPki::instance();
+    return {QStringLiteral("register"),
+            QStringLiteral("--server"),
+            serverUrl,
+            QStringLiteral("--key"),
+            QStringLiteral("RK-TEST-0001"),
+            QStringLiteral("--account"),
+            QStringLiteral("ACME"),
+            QStringLiteral("--site"),
+            QStringLiteral("HQ"),
+            QStringLiteral("--email"),
+            QStringLiteral("admin@example.nl"),
+            QStringLiteral("--ca"),
+            pki.caCertificate(),
+            QStringLiteral("--pin"),
+            pki.serverPin(),
+            QStringLiteral("--client-cert"),
+            pki.client().certificate,
+            QStringLiteral("--client-key"),
+            pki.client().key,
+            QStringLiteral("--proxy"),
+            QStringLiteral("none")};
+}
+
 } // namespace fleet::test

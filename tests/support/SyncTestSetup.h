@@ -8,6 +8,7 @@
 #include "util/ProfileRoot.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace fleet::test {
 
@@ -27,5 +28,9 @@ void configureSync(const ProfileRoot &profile, const SyncTestConfig &config);
 // The registration a site's administrator would send with the test receiver's key.
 sync::RegistrationRequest testRegistration(const QString &site = QStringLiteral("Utrecht HQ"),
                                            const QString &agentName = QStringLiteral("fleetkeeper test"));
+
+// `fleetkeeper-cli register` with that form and the test PKI, no proxy, against serverUrl; callers
+// append what their case adds (--mode, --proxy-user, ...).
+QStringList registerArguments(const QString &serverUrl);
 
 } // namespace fleet::test
