@@ -320,7 +320,9 @@ private:
             return;
         if (m_walk && m_session) {
             m_walk->cancel(why); // reports partial data through onWalkDone
-            if (!m_finished)
+            // The partial data may now be parsing on a pool thread, which finishes the poll when it is done;
+            // finishing here would hand m_snap on while that thread still writes it.
+            if (!m_finished && !m_parsing)
                 finish(why);
             return;
         }
@@ -335,6 +337,7 @@ private:
 
     void finish(const Error &error)
     {
+        Q_ASSERT(!m_parsing);
         if (m_finished)
             return;
         m_finished = true;

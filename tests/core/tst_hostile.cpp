@@ -369,6 +369,28 @@ private Q_SLOTS:
         QVERIFY2(s.durationMs < m_slowDelayMs, qPrintable(describe(s)));
     }
 
+    // The device deadline, not the SNMP timeout, ends this walk: what arrived before it is parsed and kept,
+    // the error names the deadline. Cancelling a walk hands its partial answer to the parser, which finishes
+    // the poll itself; the deadline must not finish it a second time with an unparsed snapshot.
+    void deadlineKeepsWhatArrived_data() { addVersionRows(); }
+    void deadlineKeepsWhatArrived()
+    {
+        QFETCH(Version, version);
+        PollOptions options;
+        options.deviceDeadlineMs = test::scaled(1500);
+        const Run run = pollAll({target(QStringLiteral("stopsmidwalk"), version, test::scaled(30000))}, options);
+        QVERIFY2(run.finished, "the poll did not finish");
+        QCOMPARE(run.snapshots.size(), 1);
+        const DeviceSnapshot &s = run.snapshots.first();
+        QVERIFY2(s.reachable, qPrintable(describe(s)));
+        QCOMPARE(errorClassName(s.error.cls), QStringLiteral("deadlineExceeded"));
+        QCOMPARE(s.identity.sysDescr, referenceSysDescr(QStringLiteral("stopsmidwalk")));
+        QCOMPARE(s.identity.serialNumber, QStringLiteral("HOSTILE-0001"));
+        QVERIFY2(!s.supplies.isEmpty(), qPrintable(describe(s)));
+        QCOMPARE(supplyAt(s, 1)->description, referenceSupplies().first().description);
+        QVERIFY2(run.wallMs < test::scaled(10000), qPrintable(describe(s)));
+    }
+
     void undecodableAnswers_data()
     {
         QTest::addColumn<QString>("behaviour");
