@@ -902,8 +902,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Not delivered to %1: the server refused it for now (%2); the mail went to the others and is not sent again to this address.</source>
-        <translation>Niet afgeleverd aan %1: de server heeft het voorlopig geweigerd (%2); de mail is naar de anderen gegaan en wordt niet opnieuw naar dit adres verzonden.</translation>
+        <source>Not delivered to %1: the server refused it for now (%2).</source>
+        <translation>Niet afgeleverd aan %1: de server heeft het voorlopig geweigerd (%2).</translation>
     </message>
     <message>
         <location filename="../core/alerting/SmtpSettingsChange.cpp" line="+25"/>
@@ -926,9 +926,20 @@
     </message>
 </context>
 <context>
+    <name>fleet::alerting::NotificationQueue</name>
+    <message numerus="yes">
+        <location filename="../core/alerting/NotificationQueue.cpp" line="+132"/>
+        <source>Queued again for the %n address(es) refused for now, as notification %1.</source>
+        <translation>
+            <numerusform>Opnieuw in de wachtrij gezet voor het %n voorlopig geweigerde adres, als melding %1.</numerusform>
+            <numerusform>Opnieuw in de wachtrij gezet voor de %n voorlopig geweigerde adressen, als melding %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleet::alerting::SmtpSender</name>
     <message>
-        <location filename="../core/alerting/SmtpSender.cpp" line="+14"/>
+        <location filename="../core/alerting/SmtpSender.cpp" line="+12"/>
         <source>No SMTP server is configured (see &apos;fleetkeeper-cli alert-profiles smtp&apos;).</source>
         <translation>Er is geen SMTP-server ingesteld (zie &apos;fleetkeeper-cli alert-profiles smtp&apos;).</translation>
     </message>
@@ -2960,7 +2971,7 @@
         <translation>Het apparaat was niet klaar binnen de tijdslimiet van %1 s.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>No response.</source>
         <translation>Geen antwoord.</translation>
     </message>

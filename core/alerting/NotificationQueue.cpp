@@ -6,6 +6,7 @@
 #include "storage/SqlValues.h"
 #include "sync/RetryPolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,6 +16,11 @@ using storage::Result;
 namespace sql = storage::sql;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fleet::alerting::NotificationQueue)
+};
 
 const QString kColumns = QStringLiteral(
     "id, created_at, profile_id, profile_name, condition_key, event, severity, device_id, recipients, subject, "
@@ -93,6 +99,49 @@ Result<QDateTime> NotificationQueue::lastFor(qint64 profileId, const QString &co
     return sql::time(*v);
 }
 
+storage::StorageError NotificationQueue::markSent(const NotificationRecord &n, int attempts,
+                                                  const QList<RecipientRefusal> &refused, const QDateTime &now,
+                                                  QRandomGenerator *rng, DeliveryReport *report)
+{
+    // Sent, though perhaps not to everyone: the delivery result names who did not get it.
+    QString note = refusedRecipientsNote(refused);
+    QStringList refusedForNow;
+    for (const RecipientRefusal &r : refused)
+        if (!r.permanent())
+            refusedForNow << r.address;
+    if (!note.isEmpty())
+        ++report->partly;
+
+    storage::Transaction tx(m_db);
+    if (auto e = tx.begin())
+        return e;
+    if (!refusedForNow.isEmpty()) {
+        // The row stands for one message to all its recipients, and the others have it: the ones
+        // refused for now (greylisting, a full mailbox) get the same mail as a row of their own,
+        // retried with the queue's backoff like any other, written with the "sent" mark in one
+        // transaction so that neither is lost nor repeated.
+        NotificationRecord retry = n;
+        retry.createdAt = now;
+        retry.recipients = refusedForNow;
+        retry.state = kStateQueued;
+        retry.nextAttemptAt = now.addSecs(sync::RetryPolicy::delay(1, rng).count());
+        const auto id = add(retry);
+        if (!id)
+            return id.error();
+        ++report->followUps;
+        note += u' ' + Tr::tr("Queued again for the %n address(es) refused for now, as notification %1.", nullptr,
+                              int(refusedForNow.size()))
+                           .arg(*id);
+    }
+    if (!note.isEmpty())
+        qCInfo(lcAlerting).noquote() << "notification" << n.id << "sent, but" << note;
+    if (auto e = m_db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = ?, last_attempt_at = ?, "
+                                          "sent_at = ?, last_error = ?, next_attempt_at = NULL WHERE id = ?"),
+                           {kStateSent, attempts, sql::time(now), sql::time(now), note, n.id}))
+        return e;
+    return tx.commit();
+}
+
 Result<DeliveryReport> NotificationQueue::deliverDue(const SmtpSender &sender, const QString &from,
                                                      const QDateTime &now, QRandomGenerator *rng)
 {
@@ -122,15 +171,7 @@ Result<DeliveryReport> NotificationQueue::deliverDue(const SmtpSender &sender, c
         storage::StorageError error;
         if (result.ok()) {
             ++report.sent;
-            // Sent, though perhaps not to everyone: the delivery result names who did not get it.
-            const QString note = refusedRecipientsNote(result.refusedRecipients);
-            if (!note.isEmpty()) {
-                ++report.partly;
-                qCInfo(lcAlerting).noquote() << "notification" << n.id << "sent, but" << note;
-            }
-            error = m_db.exec(QStringLiteral("UPDATE notifications SET state = ?, attempts = ?, last_attempt_at = ?, "
-                                             "sent_at = ?, last_error = ?, next_attempt_at = NULL WHERE id = ?"),
-                              {kStateSent, attempts, sql::time(now), sql::time(now), note, n.id});
+            error = markSent(n, attempts, result.refusedRecipients, now, rng, &report);
         } else if (result.permanent()) {
             // The server refused this message for good (a 5xx to its sender, a recipient or the
             // message): the same attempt would be refused again, at every backoff step, forever.

@@ -9,10 +9,10 @@
 // Temporary failures (4xx), a server that is down, TLS and login problems stay queued.
 //
 // A mail the server took for some recipients but not others is "sent", and its last_error names
-// the ones that did not get it with the server's reply (shown by the GUI and the CLI). That holds
-// for a recipient refused for now (4xx, greylisting) too: the row is one message to all its
-// recipients, so sending again would repeat the mail to those who have it; re-sending to only the
-// greylisted ones would need a row per recipient, which the table does not have.
+// the ones that did not get it with the server's reply (shown by the GUI and the CLI). Sending
+// that row again would repeat the mail to those who have it, so the recipients refused only for
+// now (4xx: greylisting, a full mailbox) get a new queued row of their own with the same mail,
+// written in the same transaction as the "sent" mark; its number is in the first row's last_error.
 
 #include "alerting/SmtpSender.h"
 #include "storage/Database.h"
@@ -59,9 +59,10 @@ struct NotificationRecord
 struct DeliveryReport
 {
     int sent = 0;
-    int failed = 0;  // attempts that failed this round (the rows stay queued, except refused ones)
-    int refused = 0; // of those, refused for good by the server: the rows are now "failed"
-    int partly = 0;  // of the sent ones, those some recipients were refused (named in last_error)
+    int failed = 0;    // attempts that failed this round (the rows stay queued, except refused ones)
+    int refused = 0;   // of those, refused for good by the server: the rows are now "failed"
+    int partly = 0;    // of the sent ones, those some recipients were refused (named in last_error)
+    int followUps = 0; // rows queued for recipients refused for now among accepted ones
     QString lastError;
 };
 
@@ -85,6 +86,9 @@ public:
                                                QRandomGenerator *rng = nullptr);
 
 private:
+    storage::StorageError markSent(const NotificationRecord &n, int attempts, const QList<RecipientRefusal> &refused,
+                                   const QDateTime &now, QRandomGenerator *rng, DeliveryReport *report);
+
     storage::Database &m_db;
 };
 

@@ -333,9 +333,7 @@ QString refusedRecipientsNote(const QList<RecipientRefusal> &refused)
     for (const RecipientRefusal &r : refused)
         parts << (r.permanent()
                       ? tr("Not delivered to %1: the server refused the address (%2).").arg(r.address, r.reply)
-                      : tr("Not delivered to %1: the server refused it for now (%2); the mail went to the others "
-                           "and is not sent again to this address.")
-                            .arg(r.address, r.reply));
+                      : tr("Not delivered to %1: the server refused it for now (%2).").arg(r.address, r.reply));
     return parts.join(u' ');
 }
 

@@ -450,8 +450,8 @@ private Q_SLOTS:
     }
 
     // In the queue: a mail the server took for some recipients is "sent" once, and its delivery
-    // result names who did not get it; a greylisted recipient among accepted ones is named as such
-    // and the mail is not sent again (that would repeat it to the others); all refused is "failed".
+    // result names who did not get it; a greylisted recipient among accepted ones gets the mail
+    // later through a queued row of its own (the others do not get it twice); all refused is "failed".
     void queueRecordsRefusedRecipients()
     {
         QTemporaryDir dir;
@@ -484,6 +484,7 @@ private Q_SLOTS:
         QCOMPARE(round->partly, 2);
         QCOMPARE(round->failed, 1);
         QCOMPARE(round->refused, 1);
+        QCOMPARE(round->followUps, 1);
 
         auto g = queue.find(*greylisted);
         QVERIFY(g && *g);
@@ -491,6 +492,20 @@ private Q_SLOTS:
         QVERIFY2((*g)->lastError.contains(QStringLiteral("desk@fleet.test")) &&
                      (*g)->lastError.contains(QStringLiteral("451")) &&
                      (*g)->lastError.contains(QStringLiteral("for now")),
+                 qPrintable((*g)->lastError));
+        // The follow-up: the same mail, for the greylisted address only, queued and named in the first row.
+        auto all = queue.list();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 4);
+        const NotificationRecord followUp = all->first(); // newest
+        QVERIFY(followUp.id != *greylisted && followUp.id != *partly && followUp.id != *none);
+        QCOMPARE(followUp.state, kStateQueued);
+        QCOMPARE(followUp.recipients, QStringList{QStringLiteral("desk@fleet.test")});
+        QCOMPARE(followUp.subject, (*g)->subject);
+        QCOMPARE(followUp.bodyText, (*g)->bodyText);
+        QCOMPARE(followUp.attempts, 0);
+        QVERIFY(followUp.nextAttemptAt > t0.addSecs(10));
+        QVERIFY2((*g)->lastError.contains(QStringLiteral("notification %1").arg(followUp.id)),
                  qPrintable((*g)->lastError));
         auto p = queue.find(*partly);
         QVERIFY(p && *p);
@@ -507,14 +522,25 @@ private Q_SLOTS:
                      (*n)->lastError.contains(QStringLiteral("gone@fleet.test")),
                  qPrintable((*n)->lastError));
 
-        // Nothing goes out twice, nothing is retried.
+        // Later the greylisted address gets its mail; nothing else goes out twice, nothing refused is retried.
         auto later = queue.deliverDue(sender, from, t0.addDays(2), &rng);
         QVERIFY(later);
-        QCOMPARE(later->sent + later->failed, 0);
+        QCOMPARE(later->sent, 1);
+        QCOMPARE(later->failed, 0);
+        QCOMPARE(later->followUps, 0);
+        auto f = queue.find(followUp.id);
+        QVERIFY(f && *f);
+        QCOMPARE((*f)->state, kStateSent);
+        QVERIFY2((*f)->lastError.isEmpty(), qPrintable((*f)->lastError));
+        auto again = queue.deliverDue(sender, from, t0.addDays(4), &rng);
+        QVERIFY(again);
+        QCOMPARE(again->sent + again->failed, 0);
         const auto mails = sink.messages();
-        QCOMPARE(mails.size(), 2);
+        QCOMPARE(mails.size(), 3);
         QCOMPARE(mails.at(0).recipients, QStringList{ops});
         QCOMPARE(mails.at(1).recipients, QStringList{ops});
+        QCOMPARE(mails.at(2).recipients, QStringList{QStringLiteral("desk@fleet.test")});
+        QVERIFY2(mails.at(2).raw.contains("Subject: grey"), mails.at(2).raw.constData());
     }
 
     // A failed notification put back by hand (the address was fixed on the server) goes out at the
