@@ -960,6 +960,59 @@
     </message>
 </context>
 <context>
+    <name>fleet::alerting::ThresholdSettings</name>
+    <message>
+        <location filename="../core/alerting/ThresholdSettings.cpp" line="+42"/>
+        <source>A supply below this level is low (percent)</source>
+        <translation>Een verbruiksartikel onder dit niveau is bijna op (procent)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A supply expected to run out within this many days is reported (days)</source>
+        <translation>Een verbruiksartikel dat naar verwachting binnen zoveel dagen leeg is, wordt gemeld (dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device is not answering after this many failed polls in a row</source>
+        <translation>Een apparaat antwoordt niet na zoveel mislukte uitlezingen op rij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A counter that went down or a changed IP address stays reported this long (hours)</source>
+        <translation>Een gedaalde teller of een gewijzigd IP-adres blijft zo lang gemeld (uren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploads to the remote-services server failing for this long are reported (days)</source>
+        <translation>Uploads naar de remote-servicesserver die zo lang mislukken, worden gemeld (dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command polls failing for this long are reported (hours)</source>
+        <translation>Het opvragen van opdrachten dat zo lang mislukt, wordt gemeld (uren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A certificate expiring within this many days is reported (days)</source>
+        <translation>Een certificaat dat binnen zoveel dagen verloopt, wordt gemeld (dagen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database&apos;s disk is nearly full below this much free space (percent)</source>
+        <translation>De schijf van de database is bijna vol onder zoveel vrije ruimte (procent)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation>%1 moet tussen %2 en %3 liggen, niet %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 takes a whole number, not %2.</source>
+        <translation>%1 vraagt een geheel getal, niet %2.</translation>
+    </message>
+</context>
+<context>
     <name>fleet::cli</name>
     <message>
         <location filename="../core/cli/AgentCommand.cpp" line="+21"/>
@@ -967,7 +1020,7 @@
         <translation>De identiteit van de agenthost tonen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliApp.cpp" line="+123"/>
+        <location filename="../core/cli/CliApp.cpp" line="+126"/>
         <source>Unknown command %1.</source>
         <translation>Onbekende opdracht %1.</translation>
     </message>
@@ -1329,7 +1382,7 @@
         <translation>, beslist door %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>policy allow: the actions the server may run without asking (comma list).</source>
         <translation>policy allow: de acties die de server zonder te vragen mag uitvoeren (kommagescheiden lijst).</translation>
     </message>
@@ -1522,13 +1575,12 @@
         <translation>De verzoeken tonen die naar de server voor remote services zijn verzonden.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../core/cli/OutboxCommand.cpp" line="+32"/>
+        <location filename="../core/cli/CliListing.cpp" line="+33"/>
         <source>--limit takes a positive number.</source>
         <translation>--limit vereist een positief getal.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="+20"/>
         <source>No requests recorded.</source>
         <translation>Geen verzoeken vastgelegd.</translation>
     </message>
@@ -1591,7 +1643,7 @@
     <message>
         <location line="-27"/>
         <location filename="../core/cli/AlertsCommand.cpp" line="-125"/>
-        <location filename="../core/cli/DeviceCommands.cpp" line="+69"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+70"/>
         <source>No stored device matches %1.</source>
         <translation>Geen opgeslagen apparaat komt overeen met %1.</translation>
     </message>
@@ -1677,7 +1729,7 @@
         <translation>Alleen tellerstanden op of na DATUM (ISO 8601).</translation>
     </message>
     <message>
-        <location filename="../core/cli/AuditCommand.cpp" line="-44"/>
+        <location filename="../core/cli/AuditCommand.cpp" line="-28"/>
         <location filename="../core/cli/AuditVerifyCommand.cpp" line="-1"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+0"/>
         <location filename="../core/cli/NotificationsCommand.cpp" line="-76"/>
@@ -1698,14 +1750,12 @@
         <translation>Tellerstanden van één apparaat.</translation>
     </message>
     <message>
-        <location filename="../core/cli/AuditCommand.cpp" line="+10"/>
-        <location filename="../core/cli/AuditVerifyCommand.cpp" line="+10"/>
-        <location filename="../core/cli/DeviceCommands.cpp" line="+7"/>
+        <location filename="../core/cli/CliListing.cpp" line="-13"/>
         <source>--since takes an ISO 8601 date or date-time.</source>
         <translation>--since vereist een ISO 8601-datum of -datum/tijd.</translation>
     </message>
     <message>
-        <location filename="../core/cli/DeviceCommands.cpp" line="+40"/>
+        <location filename="../core/cli/DeviceCommands.cpp" line="+42"/>
         <source>  (suspect: lower than before)</source>
         <translation>  (verdacht: lager dan de vorige)</translation>
     </message>
@@ -1989,7 +2039,7 @@
         <translation> (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../core/cli/OutboxCommand.cpp" line="-33"/>
+        <location filename="../core/cli/OutboxCommand.cpp" line="-1"/>
         <source>Print the decrypted payload XML of item ID.</source>
         <translation>De ontsleutelde payload-XML van item ID tonen.</translation>
     </message>
@@ -2014,7 +2064,7 @@
         <translation>Geen item %1 in de verzendwachtrij.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>The outbox is empty.</source>
         <translation>De verzendwachtrij is leeg.</translation>
     </message>
@@ -2527,12 +2577,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/SyncCommand.cpp" line="+67"/>
+        <location filename="../core/cli/SyncCommand.cpp" line="+76"/>
         <source>The server no longer accepts this agent: register again.</source>
         <translation>De server accepteert deze agent niet meer: registreer opnieuw.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>The server&apos;s certificate cannot be read: %1</source>
         <translation>Het certificaat van de server kan niet worden gelezen: %1</translation>
     </message>
@@ -2562,7 +2612,7 @@
         <translation>Synchroniseren met de server voor remote services, of de synchronisatiestatus tonen.</translation>
     </message>
     <message>
-        <location filename="../core/cli/AuditVerifyCommand.cpp" line="-58"/>
+        <location filename="../core/cli/AuditVerifyCommand.cpp" line="-48"/>
         <source>Also check that row SEQ still has HASH (as printed by an earlier verify).</source>
         <translation>Ook controleren dat rij VOLGNR nog steeds HASH heeft (zoals getoond door een eerdere verify).</translation>
     </message>
@@ -2612,7 +2662,7 @@
         <translation>Het beveiligingsauditlogboek tonen: wie wat deed, wanneer en met welk resultaat.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>device %1</source>
         <translation>apparaat %1</translation>
     </message>
@@ -2946,6 +2996,41 @@
         <location line="+12"/>
         <source>Show whether the service runs, its last and next runs, outbox and errors.</source>
         <translation>Tonen of de service draait, de laatste en volgende uitvoeringen, de verzendwachtrij en fouten.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/ThresholdsCommand.cpp" line="+36"/>
+        <source>%1 is not NAME=VALUE with one of these names: %2.</source>
+        <translation>%1 is geen NAAM=WAARDE met een van deze namen: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 takes a number, not &apos;%2&apos;.</source>
+        <translation>%1 vraagt een getal, niet &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>show (default) | set NAME=VALUE...</source>
+        <translation>show (standaard) | set NAAM=WAARDE...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or set the thresholds alert conditions open at. &apos;set&apos; takes NAME=VALUE pairs; the names are those &apos;show&apos; lists.</source>
+        <translation>Toon of wijzig de drempelwaarden waarbij meldingsvoorwaarden openen. &apos;set&apos; neemt paren NAAM=WAARDE; de namen zijn die welke &apos;show&apos; toont.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use thresholds show or thresholds set NAME=VALUE...</source>
+        <translation>Gebruik thresholds show of thresholds set NAAM=WAARDE...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>thresholds set takes at least one NAME=VALUE.</source>
+        <translation>thresholds set vraagt ten minste één NAAM=WAARDE.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>set in the poll settings (fleetkeeper.ini health/notReportingHours)</source>
+        <translation>ingesteld bij de uitleesinstellingen (fleetkeeper.ini health/notReportingHours)</translation>
     </message>
 </context>
 <context>
@@ -5772,17 +5857,17 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::PollJob</name>
     <message>
-        <location filename="../core/schedule/PollJob.cpp" line="+52"/>
+        <location filename="../core/schedule/PollJob.cpp" line="+50"/>
         <source>A poll is already running.</source>
         <translation>Er loopt al een uitlezing.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>No devices to poll.</source>
         <translation>Geen apparaten om uit te lezen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Polled %n device(s): %1 answered, %2 did not.</source>
         <translation>
             <numerusform>%n apparaat uitgelezen: %1 antwoordde, %2 niet.</numerusform>
@@ -5840,7 +5925,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::ScheduledDiscovery</name>
     <message>
-        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+59"/>
+        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+57"/>
         <source>The discovery targets leave no address to sweep.</source>
         <translation>De doelen van de netwerkscan laten geen adres over om te scannen.</translation>
     </message>
@@ -5865,7 +5950,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Geen van de toegangsprofielen van de netwerkscan is nog opgeslagen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>%1 printers, %2 other SNMP devices, %3 without answer</source>
         <translation>%1 printers, %2 andere SNMP-apparaten, %3 zonder antwoord</translation>
     </message>
@@ -5875,7 +5960,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Netwerkscan: %1 printers gevonden (%2 nieuw), %3 andere SNMP-apparaten, %4 zonder antwoord.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The printers found could not be stored: %1</source>
         <translation>De gevonden printers konden niet worden opgeslagen: %1</translation>
     </message>
@@ -7069,24 +7154,22 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::ConsentStore</name>
     <message>
-        <location filename="../core/sync/ConsentStore.cpp" line="+213"/>
-        <location line="+129"/>
+        <location filename="../core/sync/ConsentStore.cpp" line="+41"/>
         <source>There is no remote request %1.</source>
         <translation>Er is geen extern verzoek %1.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+205"/>
         <source>%1 (%2) is not a person and cannot decide on a remote request.</source>
         <translation>%1 (%2) is geen persoon en kan niet beslissen over een extern verzoek.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+54"/>
+        <location line="-200"/>
         <source>Nobody approved or denied the request before %1; it expired.</source>
         <translation>Niemand heeft het verzoek vóór %1 goedgekeurd of geweigerd; het is verlopen.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+224"/>
         <source>Remote request %1 is no longer waiting for a decision (%2).</source>
         <translation>Extern verzoek %1 wacht niet meer op een beslissing (%2).</translation>
     </message>
@@ -8008,7 +8091,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::AlertProfilesDialog</name>
     <message>
-        <location filename="../ui/AlertProfilesDialog.cpp" line="+48"/>
+        <location filename="../ui/AlertProfilesDialog.cpp" line="+49"/>
         <source>Device alerts (jam, door, paper, toner, service)</source>
         <translation>Apparaatmeldingen (papierstoring, klep, papier, toner, service)</translation>
     </message>
@@ -8139,7 +8222,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Meldingsprofielen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Ingeschakeld</translation>
     </message>
@@ -8370,6 +8453,34 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
 </context>
 <context>
+    <name>fleet::ui::AlertThresholdsDialog</name>
+    <message>
+        <location filename="../ui/AlertThresholdsDialog.cpp" line="+25"/>
+        <source>Alert thresholds</source>
+        <translation>Meldingsdrempels</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When a device counts as not reporting (no successful poll for some hours) is set with the poll settings (Fleet &gt; Settings).</source>
+        <translation>Wanneer een apparaat als niet-rapporterend geldt (een aantal uren geen geslaagde uitlezing), stelt u in bij de uitleesinstellingen (Vloot &gt; Instellingen).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the thresholds: %1</source>
+        <translation>Kan de drempelwaarden niet lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alert &amp;thresholds…</source>
+        <translation>Meldings&amp;drempels…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot save the thresholds: %1</source>
+        <translation>Kan de drempelwaarden niet opslaan: %1</translation>
+    </message>
+</context>
+<context>
     <name>fleet::ui::AlertsView</name>
     <message>
         <location filename="../ui/AlertsView.cpp" line="+77"/>
@@ -8511,7 +8622,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::AttachedApp</name>
     <message>
-        <location filename="../ui/AttachedApp.cpp" line="+68"/>
+        <location filename="../ui/AttachedApp.cpp" line="+54"/>
         <source>The Fleetkeeper service stopped; the app takes over the schedule…</source>
         <translation>De Fleetkeeper-service is gestopt; de app neemt de planning over…</translation>
     </message>
@@ -9209,7 +9320,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::DevicePanelCountersTab</name>
     <message>
-        <location filename="../ui/DevicePanelCountersTab.cpp" line="+27"/>
+        <location filename="../ui/DevicePanelCountersTab.cpp" line="+25"/>
         <source>Meters</source>
         <translation>Tellers</translation>
     </message>
@@ -9220,23 +9331,23 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Flagged events</source>
         <translation>Gemarkeerde gebeurtenissen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>No flagged events</source>
         <translation>Geen gemarkeerde gebeurtenissen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+69"/>
         <source>Pages per day</source>
         <translation>Pagina&apos;s per dag</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>The device reports no total counter, so there is no pages-per-day chart.</source>
         <translation>Het apparaat rapporteert geen totaalteller, dus er is geen grafiek met pagina&apos;s per dag.</translation>
     </message>
@@ -9246,17 +9357,17 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Day only partly covered by readings</source>
         <translation>Dag slechts gedeeltelijk gedekt door tellerstanden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>sum of the marker life counts</source>
         <translation>som van de levensduurtellers van de markeereenheden</translation>
     </message>
@@ -9285,12 +9396,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::DevicePanelIdentityTab</name>
     <message>
-        <location filename="../ui/DevicePanelIdentityTab.cpp" line="+19"/>
+        <location filename="../ui/DevicePanelIdentityTab.cpp" line="+20"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
@@ -9335,7 +9446,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
@@ -9360,7 +9471,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Gezien en uitgelezen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>First seen:</source>
         <translation>Eerst gezien:</translation>
     </message>
@@ -9390,7 +9501,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Uitgelezen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>not reported</source>
         <translation>niet gerapporteerd</translation>
     </message>
@@ -9589,7 +9700,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::DevicePanelSuppliesTab</name>
     <message>
-        <location filename="../ui/DevicePanelSuppliesTab.cpp" line="+28"/>
+        <location filename="../ui/DevicePanelSuppliesTab.cpp" line="+25"/>
         <source>Supply level history chart</source>
         <translation>Grafiek met niveaugeschiedenis van verbruiksartikelen</translation>
     </message>
@@ -9604,22 +9715,22 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Niveaus verbruiksartikelen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>%1 (space left)</source>
         <translation>%1 (resterende ruimte)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1: no level reported, only a state (now: %2)</source>
         <translation>%1: geen niveau gerapporteerd, alleen een toestand (nu: %2)</translation>
     </message>
@@ -9917,7 +10028,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::FirmwareDialog</name>
     <message>
-        <location filename="../ui/FirmwareDialog.cpp" line="+33"/>
+        <location filename="../ui/FirmwareDialog.cpp" line="+34"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
@@ -9944,12 +10055,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+180"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-177"/>
         <location line="+104"/>
         <source>Firmware file</source>
         <translation>Firmwarebestand</translation>
@@ -9986,12 +10097,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
     </message>
     <message>
         <location line="+25"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Choose a file.</source>
         <translation>Kies een bestand.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
@@ -10021,7 +10132,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Controleren of het apparaat inactief is…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>The device does not answer (%1); the upgrade would be refused.</source>
         <translation>Het apparaat antwoordt niet (%1); de upgrade zou worden geweigerd.</translation>
     </message>
@@ -10113,7 +10224,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+79"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
     </message>
@@ -10181,7 +10292,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>&amp;Meldingen (%1)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Errors</source>
         <translation>Storingen</translation>
     </message>
@@ -12351,7 +12462,7 @@ Eerst gezien %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+287"/>
+        <location filename="../ui/GuiOptions.cpp" line="+17"/>
         <source>Profile directory.</source>
         <translation>Profielmap.</translation>
     </message>
@@ -12367,7 +12478,7 @@ Eerst gezien %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/gui/main.cpp" line="+1"/>
+        <location filename="../ui/GuiOptions.cpp" line="+1"/>
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
@@ -12402,7 +12513,7 @@ Eerst gezien %3</translation>
         <translation>--stop-grace accepteert 0 tot en met 3600 seconden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="-181"/>
+        <location filename="../ui/DemoBanner.cpp" line="+15"/>
         <source>Demo fleet</source>
         <translation>Demovloot</translation>
     </message>
@@ -12435,12 +12546,12 @@ Eerst gezien %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Demo fleet unavailable: %1 Set up discovery to monitor your own printers.</source>
         <translation>Demovloot niet beschikbaar: %1 Stel een netwerkscan in om uw eigen printers te bewaken.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../ui/GuiOptions.cpp" line="+3"/>
         <source>Save a picture of the window once the fleet is shown, then quit.</source>
         <translation>Een afbeelding van het venster opslaan zodra de vloot wordt getoond, en dan afsluiten.</translation>
     </message>
@@ -12475,14 +12586,13 @@ Eerst gezien %3</translation>
         <translation>Onbekende weergave %1: gebruik fleet, device, alerts of discovery.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
-        <location filename="../ui/AttachedApp.cpp" line="+14"/>
+        <location filename="../ui/DesktopSteps.cpp" line="+28"/>
+        <location filename="../ui/GuiStartup.cpp" line="+38"/>
         <source>Fleetkeeper</source>
         <translation>Fleetkeeper</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../ui/OwningApp.cpp" line="+125"/>
         <source>The Fleetkeeper service stopped; this window now runs the schedule.</source>
         <translation>De Fleetkeeper-service is gestopt; dit venster voert nu de planning uit.</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "alerting/ConditionEvaluator.h"
 #include "alerting/TestMail.h"
+#include "alerting/ThresholdSettings.h"
 #include "storage/DatabaseWorker.h"
 #include "sync/RemoteSettings.h"
 #include "util/AppSettings.h"
@@ -186,6 +187,19 @@ AlertProfilesDialog::AlertProfilesDialog(const ProfileRoot &profile, QWidget *pa
     connect(m_test, &QPushButton::clicked, this, &AlertProfilesDialog::sendTestMail);
     reload();
     newProfile();
+    // The condition labels name the thresholds in force, which are stored with the profiles.
+    m_worker->run<alerting::Thresholds>(
+        [](storage::Database &db) { return alerting::loadThresholds(db); }, this,
+        [this](storage::Result<alerting::Thresholds> r) {
+            if (!r)
+                return; // the labels keep the defaults; the list says more
+            alerting::Thresholds t = *r;
+            t.notReportingHours = int(AppSettings(m_profile).notReportingAfter().count());
+            for (int i = 0; i < m_kinds->count(); ++i) {
+                QListWidgetItem *item = m_kinds->item(i);
+                item->setText(kindLabel(ConditionKind(item->data(Qt::UserRole).toInt()), t));
+            }
+        });
 }
 
 AlertProfilesDialog::~AlertProfilesDialog()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionPolicyDialog.h"
+#include "AlertThresholdsDialog.h"
 #include "AlertsView.h"
 #include "CredentialProfilesDialog.h"
 #include "DeviceActions.h"
@@ -157,6 +158,7 @@ MainWindow::MainWindow(const ProfileRoot &profile, QWidget *parent)
     buildMenus();
     // Notifications tab, Alert profiles and SMTP server in the Fleet menu.
     NotificationsView::install(m_profile, m_tabs, m_fleetMenu, m_session);
+    AlertThresholdsDialog::install(m_profile, m_fleetMenu, m_session, this);
     ActionPolicyDialog::install(m_profile, m_fleetMenu, m_session, this); // which actions may run
     buildColumnChooser();
     // The device actions (R5): Device menu, the table's context menu and the panel's button row.

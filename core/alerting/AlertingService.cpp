@@ -1,6 +1,7 @@
 #include "alerting/AlertingService.h"
 
 #include "alerting/AlertingLog.h"
+#include "alerting/ThresholdSettings.h"
 #include "alerting/WatchedCertificates.h"
 #include "schedule/FleetService.h"
 #include "storage/FleetRepository.h"
@@ -65,6 +66,10 @@ void AlertingService::evaluate()
             if (thresholds) {
                 options.thresholds = *thresholds;
             } else {
+                auto stored = loadThresholds(db);
+                if (!stored)
+                    return stored.error();
+                options.thresholds = *stored;
                 options.thresholds.notReportingHours = int(AppSettings(profile).notReportingAfter().count());
             }
             options.certificates = watchedCertificates(profile, db);

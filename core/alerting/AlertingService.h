@@ -39,7 +39,8 @@ public:
     // Evaluates after every sync and command poll: their failures are conditions too.
     void watch(sync::SyncService *sync);
 
-    // Default: Thresholds{} with "not reporting" from the profile's settings.
+    // Default: the stored thresholds (ThresholdSettings) with "not reporting" from the profile's settings,
+    // read again every round so a change applies at the next poll. Set: these, for every round.
     void setThresholds(const Thresholds &thresholds) { m_thresholds = thresholds; }
     void setTrackerOptions(const TrackerOptions &options) { m_tracker = options; }
     MailDispatcher &dispatcher() { return m_dispatcher; }

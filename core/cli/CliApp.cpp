@@ -35,6 +35,7 @@ Commands:
   notifications [--since D] stored notifications and their delivery; notifications retry [ID...] sends again;
                             alert-profiles add|list|remove|test-mail
   smtp set|show             the SMTP server for notifications [--server H --security starttls|tls --password-stdin]
+  thresholds [set N=V...]   alert thresholds: supply %, days to empty, failed polls, certificates, disk
   action VERB DEVICE        status|reboot|test-page|firmware FILE|troubleshoot|web-page|manage|unmanage
   actions enable|disable|policy|pending|approve|deny   action policy; remote requests awaiting consent
   status                    the service (fleetkeeperd): running or not, last/next runs, outbox, recent errors
@@ -110,6 +111,8 @@ int run(const QStringList &arguments)
         return alertProfilesCommand(rest);
     if (command == u"smtp")
         return smtpCommand(rest);
+    if (command == u"thresholds")
+        return thresholdsCommand(rest);
     if (command == u"action")
         return actionCommand(rest);
     if (command == u"actions")

@@ -22,6 +22,7 @@ int alertsCommand(const QStringList &args);
 int notificationsCommand(const QStringList &args);
 int alertProfilesCommand(const QStringList &args);
 int smtpCommand(const QStringList &args);
+int thresholdsCommand(const QStringList &args);
 int actionCommand(const QStringList &args);
 int actionsCommand(const QStringList &args);
 int usersCommand(const QStringList &args);

@@ -79,6 +79,44 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2); // only STARTTLS or TLS exist
     }
 
+    // `thresholds`: defaults shown with their meaning; set by name, checked, kept; a mistake changes nothing.
+    void thresholdsShowAndSet()
+    {
+        CliResult r = cli({QStringLiteral("thresholds"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().value(u"supply-percent").toDouble(), 10.0);
+        QCOMPARE(r.json().value(u"failed-polls").toInt(), 3);
+        QCOMPARE(r.json().value(u"not-reporting-hours").toInt(), 24);
+
+        r = cli({QStringLiteral("thresholds"), QStringLiteral("set"), QStringLiteral("supply-percent=15.5"),
+                 QStringLiteral("failed-polls=5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("supply-percent = 15.5") && r.out.contains("failed-polls = 5"),
+                 qPrintable(r.describe()));
+
+        struct Mistake
+        {
+            const char *assignment;
+            const char *says;
+        };
+        for (const Mistake &m : {Mistake{"supply-percent=140", "between 0 and 100"},
+                                 Mistake{"failed-polls=2.5", "whole number"}, Mistake{"failed-polls=many", "number"},
+                                 Mistake{"toner=5", "NAME=VALUE"}, Mistake{"supply-percent", "NAME=VALUE"}}) {
+            r = cli({QStringLiteral("thresholds"), QStringLiteral("set"), QStringLiteral("days-to-empty=3"),
+                     QString::fromLatin1(m.assignment)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(m.says), qPrintable(r.describe()));
+        }
+        r = cli({QStringLiteral("thresholds"), QStringLiteral("set")});
+        QCOMPARE(r.exitCode, 2);
+
+        r = cli({QStringLiteral("thresholds"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().value(u"supply-percent").toDouble(), 15.5);
+        QCOMPARE(r.json().value(u"failed-polls").toInt(), 5);
+        QCOMPARE(r.json().value(u"days-to-empty").toDouble(), 7.0); // the refused commands changed nothing
+    }
+
     void alertProfiles_data()
     {
         QTest::addColumn<QStringList>("args");

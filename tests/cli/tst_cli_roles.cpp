@@ -170,6 +170,11 @@ private Q_SLOTS:
                                QStringLiteral("127.0.0.1")} +
                        as
                 << QStringLiteral("AP") << QStringLiteral("smtp.set");
+            QTest::addRow("thresholds set as %s", who.constData())
+                << QStringList{QStringLiteral("thresholds"), QStringLiteral("set"),
+                               QStringLiteral("supply-percent=12")} +
+                       as
+                << QStringLiteral("AP") << QStringLiteral("alerting.thresholds");
             QTest::addRow("alert-profiles add as %s", who.constData())
                 << QStringList{QStringLiteral("alert-profiles"), QStringLiteral("add"), QStringLiteral("ops-") + a.name,
                                QStringLiteral("--to"), QStringLiteral("ops@example.net")} +

@@ -1,0 +1,152 @@
+#include "AlertThresholdsDialog.h"
+
+#include "alerting/ThresholdSettings.h"
+#include "security/Session.h"
+#include "storage/DatabaseWorker.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace fleet::ui {
+
+AlertThresholdsDialog::AlertThresholdsDialog(const ProfileRoot &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("alert-thresholds"), this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("alertThresholdsDialog"));
+    setWindowTitle(tr("Alert thresholds"));
+    auto *form = new QFormLayout;
+    for (const alerting::ThresholdField &f : alerting::thresholdFields()) {
+        QAbstractSpinBox *box = nullptr;
+        if (f.integral()) {
+            auto *spin = new QSpinBox(this);
+            spin->setRange(int(f.minimum), int(f.maximum));
+            box = spin;
+        } else {
+            auto *spin = new QDoubleSpinBox(this);
+            spin->setDecimals(1);
+            spin->setRange(f.minimum, f.maximum);
+            box = spin;
+        }
+        box->setObjectName(QStringLiteral("threshold-") + f.name);
+        box->setAccessibleName(f.description());
+        auto *label = new QLabel(f.description(), this);
+        label->setWordWrap(true);
+        label->setBuddy(box);
+        form->addRow(label, box);
+        m_fields.insert(f.name, box);
+    }
+    auto *notReporting = new QLabel(tr("When a device counts as not reporting (no successful poll for some hours) "
+                                       "is set with the poll settings (Fleet > Settings)."),
+                                    this);
+    notReporting->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("thresholdsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_buttons->setObjectName(QStringLiteral("thresholdsButtons"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(notReporting);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AlertThresholdsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    setBusy(true);
+    m_worker->run<alerting::Thresholds>([](storage::Database &db) { return alerting::loadThresholds(db); }, this,
+                                        [this](storage::Result<alerting::Thresholds> r) {
+                                            setBusy(false);
+                                            if (!r) {
+                                                m_message->setText(
+                                                    tr("Cannot read the thresholds: %1").arg(r.error().message));
+                                                return;
+                                            }
+                                            showThresholds(*r);
+                                            m_loaded = true;
+                                            Q_EMIT loaded();
+                                        });
+}
+
+AlertThresholdsDialog::~AlertThresholdsDialog()
+{
+    delete m_worker; // waits for a save in progress before the widgets go
+}
+
+QAction *AlertThresholdsDialog::install(const ProfileRoot &profile, QMenu *menu, security::Session *session,
+                                        QWidget *window)
+{
+    QAction *action = menu->addAction(tr("Alert &thresholds…"), window, [profile, session, window] {
+        auto *dialog = new AlertThresholdsDialog(profile, window);
+        if (session)
+            dialog->setActor(session->actor());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    action->setObjectName(QStringLiteral("alertThresholds"));
+    return action;
+}
+
+void AlertThresholdsDialog::showThresholds(const alerting::Thresholds &t)
+{
+    for (const alerting::ThresholdField &f : alerting::thresholdFields()) {
+        QAbstractSpinBox *box = m_fields.value(f.name);
+        if (auto *spin = qobject_cast<QSpinBox *>(box))
+            spin->setValue(int(f.valueIn(t)));
+        else if (auto *real = qobject_cast<QDoubleSpinBox *>(box))
+            real->setValue(f.valueIn(t));
+    }
+}
+
+alerting::Thresholds AlertThresholdsDialog::thresholds() const
+{
+    alerting::Thresholds t;
+    for (const alerting::ThresholdField &f : alerting::thresholdFields()) {
+        QAbstractSpinBox *box = m_fields.value(f.name);
+        if (auto *spin = qobject_cast<QSpinBox *>(box))
+            f.setIn(t, spin->value());
+        else if (auto *real = qobject_cast<QDoubleSpinBox *>(box))
+            f.setIn(t, real->value());
+    }
+    return t;
+}
+
+void AlertThresholdsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+}
+
+void AlertThresholdsDialog::accept()
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    security::Actor actor = m_actor.value_or(security::Actor{});
+    if (actor.name.isEmpty()) // nobody signed in: the audit row still needs a name
+        actor.name = QStringLiteral("unknown");
+    m_worker->run<security::SecurityError>(
+        [t = thresholds(), actor](storage::Database &db) -> storage::Result<security::SecurityError> {
+            return alerting::changeThresholds(db, actor, t);
+        },
+        this,
+        [this](storage::Result<security::SecurityError> r) {
+            setBusy(false);
+            if (!r || r->isError()) {
+                m_message->setText(tr("Cannot save the thresholds: %1").arg(!r ? r.error().message : r->message));
+                Q_EMIT saveFailed(m_message->text());
+                return;
+            }
+            Q_EMIT saved();
+            QDialog::accept();
+        });
+}
+
+} // namespace fleet::ui
