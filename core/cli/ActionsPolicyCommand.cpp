@@ -10,11 +10,11 @@
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
+#include "cli/WaitForReport.h"
 #include "sync/ConsentStore.h"
 #include "sync/SyncAgent.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QSettings>
 #include <QTextStream>
@@ -110,13 +110,7 @@ void printConsents(const QList<sync::Consent> &consents, bool json)
 int runNow(const ProfileRoot &profile)
 {
     sync::SyncAgent agent(profile);
-    QEventLoop loop;
-    sync::CommandReport report;
-    agent.runConsents([&](const sync::CommandReport &r) {
-        report = r;
-        loop.quit();
-    });
-    loop.exec();
+    const auto report = waitForReport<sync::CommandReport>([&agent](auto done) { agent.runConsents(std::move(done)); });
     QTextStream(stdout) << report.summary() << '\n';
     for (const QString &m : std::as_const(report.messages))
         QTextStream(stdout) << "  " << m << '\n';

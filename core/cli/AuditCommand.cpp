@@ -3,12 +3,12 @@
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
+#include "cli/CliListing.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
 #include "sync/ExchangeLog.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QTextStream>
 
 namespace fleet::cli {
@@ -45,22 +45,9 @@ int auditCommand(const QStringList &args)
     if (!parseOrExplain(p, args, tr("List the requests sent to the remote-services server."), &code))
         return code;
     QDateTime since;
-    if (p.isSet(QStringLiteral("since"))) {
-        since = parseDateArgument(p.value(QStringLiteral("since")));
-        if (!since.isValid()) {
-            printError(tr("--since takes an ISO 8601 date or date-time."));
-            return ExitUsage;
-        }
-    }
     int limit = 0;
-    if (p.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = p.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1) {
-            printError(tr("--limit takes a positive number."));
-            return ExitUsage;
-        }
-    }
+    if (!readSinceOption(p, &since) || !readLimitOption(p, &limit))
+        return ExitUsage;
     StorageSession storage(profileFrom(p));
     if (!storage.open())
         return ExitUsage;
@@ -70,10 +57,7 @@ int auditCommand(const QStringList &args)
         return ExitUsage;
     }
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const sync::ExchangeRecord &r : std::as_const(*rows))
-            array.append(r.toJson());
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("exchanges"), array}}));
+        printJsonList(QStringLiteral("exchanges"), *rows);
         return ExitOk;
     }
     QTextStream out(stdout);

@@ -3,12 +3,12 @@
 
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
+#include "cli/CliListing.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
 #include "security/AuditLog.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QTextStream>
 
 namespace fleet::cli {
@@ -100,13 +100,9 @@ int auditLogCommand(const QStringList &args)
     if (!parseOrExplain(p, args, tr("List the security audit log: who did what, when, with which result."), &code))
         return code;
     QDateTime since;
-    if (p.isSet(QStringLiteral("since"))) {
-        since = parseDateArgument(p.value(QStringLiteral("since")));
-        if (!since.isValid()) {
-            printError(tr("--since takes an ISO 8601 date or date-time."));
-            return ExitUsage;
-        }
-    }
+    if (!readSinceOption(p, &since))
+        return ExitUsage;
+    // Unlike the exchanges' --limit, anything but a positive number here means no limit.
     const int limit = p.value(QStringLiteral("limit")).toInt();
     StorageSession storage(profileFrom(p));
     if (!viewer(p, storage, QStringLiteral("audit.log")))
@@ -117,10 +113,7 @@ int auditLogCommand(const QStringList &args)
         return ExitSomeFailed;
     }
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const auto &r : std::as_const(*rows))
-            array.append(r.toJson());
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("entries"), array}}));
+        printJsonList(QStringLiteral("entries"), *rows);
         return ExitOk;
     }
     QTextStream out(stdout);

@@ -2,6 +2,7 @@
 
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
+#include "cli/CliListing.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
 #include "storage/FleetRepository.h"
@@ -211,13 +212,8 @@ int historyCommand(const QStringList &args)
         return code;
     storage::HistoryFilter filter;
     filter.meter = p.value(QStringLiteral("meter"));
-    if (p.isSet(QStringLiteral("since"))) {
-        filter.since = parseDateArgument(p.value(QStringLiteral("since")));
-        if (!filter.since.isValid()) {
-            printError(tr("--since takes an ISO 8601 date or date-time."));
-            return ExitUsage;
-        }
-    }
+    if (!readSinceOption(p, &filter.since))
+        return ExitUsage;
     StorageSession storage(profileFrom(p));
     const auto device = deviceArgument(p, storage, QStringLiteral("history"));
     if (!device)

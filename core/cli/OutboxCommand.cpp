@@ -3,6 +3,7 @@
 #include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
+#include "cli/CliListing.h"
 #include "cli/CommonOptions.h"
 #include "cli/StorageSession.h"
 #include "sync/Outbox.h"
@@ -10,7 +11,6 @@
 #include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QTextStream>
 
 namespace fleet::cli {
@@ -62,24 +62,15 @@ int outboxCommand(const QStringList &args)
         return ExitOk;
     }
     int limit = 50;
-    if (p.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = p.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1) {
-            printError(tr("--limit takes a positive number."));
-            return ExitUsage;
-        }
-    }
+    if (!readLimitOption(p, &limit))
+        return ExitUsage;
     auto items = outbox.list(limit);
     if (!items) {
         printError(items.error().message);
         return ExitUsage;
     }
     if (p.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const sync::OutboxItem &i : std::as_const(*items))
-            array.append(i.toJson());
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("items"), array}}));
+        printJsonList(QStringLiteral("items"), *items);
         return ExitOk;
     }
     QTextStream out(stdout);

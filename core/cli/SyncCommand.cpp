@@ -5,13 +5,13 @@
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
+#include "cli/WaitForReport.h"
 #include "sync/Outbox.h"
 #include "sync/ServerCertificate.h"
 #include "sync/SyncAgent.h"
 #include "sync/SyncState.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
@@ -35,73 +35,60 @@ QJsonObject errorJson(const sync::SyncError &e)
     return o;
 }
 
-int runSync(sync::SyncAgent &agent, bool json)
+// Both runs end alike. As JSON: their own fields, plus the error if any. As text: the agent's
+// messages, its summary line, then note if any. A configuration problem or a refusal is for the
+// user to fix (usage); any other failure is a failed run.
+template <typename Report> int reportRun(const Report &report, bool json, QJsonObject fields, const QString &note = {})
 {
-    QEventLoop loop;
-    sync::SyncReport report;
-    agent.sync({}, [&](const sync::SyncReport &r) {
-        report = r;
-        loop.quit();
-    });
-    loop.exec();
     if (json) {
-        QJsonObject o{{QStringLiteral("ok"), report.ok},
-                      {QStringLiteral("delivered"), report.delivered},
-                      {QStringLiteral("rejected"), report.rejected},
-                      {QStringLiteral("queued"), report.queued},
-                      {QStringLiteral("registrationRequired"), report.registrationRequired},
-                      {QStringLiteral("summary"), report.summary()}};
-        if (!report.builtKey.isEmpty())
-            o.insert(QStringLiteral("payloadId"), report.builtKey);
-        if (report.nextAttempt.isValid())
-            o.insert(QStringLiteral("nextAttempt"), report.nextAttempt.toString(Qt::ISODateWithMs));
         if (report.error)
-            o.insert(QStringLiteral("error"), errorJson(report.error));
-        printJson(QJsonDocument(o));
+            fields.insert(QStringLiteral("error"), errorJson(report.error));
+        printJson(QJsonDocument(fields));
     } else {
         QTextStream out(stdout);
         for (const QString &m : std::as_const(report.messages))
             out << m << '\n';
         out << report.summary() << '\n';
-        if (report.registrationRequired)
-            out << tr("The server no longer accepts this agent: register again.") << '\n';
+        if (!note.isEmpty())
+            out << note << '\n';
     }
     if (report.error.kind == sync::SyncErrorKind::Config || report.error.kind == sync::SyncErrorKind::NotAllowed)
         return ExitUsage;
     return report.ok ? ExitOk : ExitSomeFailed;
 }
 
+int runSync(sync::SyncAgent &agent, bool json)
+{
+    const auto report = waitForReport<sync::SyncReport>([&agent](auto done) { agent.sync({}, std::move(done)); });
+    QJsonObject o{{QStringLiteral("ok"), report.ok},
+                  {QStringLiteral("delivered"), report.delivered},
+                  {QStringLiteral("rejected"), report.rejected},
+                  {QStringLiteral("queued"), report.queued},
+                  {QStringLiteral("registrationRequired"), report.registrationRequired},
+                  {QStringLiteral("summary"), report.summary()}};
+    if (!report.builtKey.isEmpty())
+        o.insert(QStringLiteral("payloadId"), report.builtKey);
+    if (report.nextAttempt.isValid())
+        o.insert(QStringLiteral("nextAttempt"), report.nextAttempt.toString(Qt::ISODateWithMs));
+    return reportRun(report, json, o,
+                     report.registrationRequired ? tr("The server no longer accepts this agent: register again.")
+                                                 : QString());
+}
+
 int runCommands(sync::SyncAgent &agent, bool json)
 {
-    QEventLoop loop;
-    sync::CommandReport report;
-    agent.pollCommands([&](const sync::CommandReport &r) {
-        report = r;
-        loop.quit();
-    });
-    loop.exec();
-    if (json) {
-        QJsonObject o{{QStringLiteral("ok"), report.ok},
-                      {QStringLiteral("received"), report.received},
-                      {QStringLiteral("done"), report.done},
-                      {QStringLiteral("failed"), report.failed},
-                      {QStringLiteral("rejected"), report.rejected},
-                      {QStringLiteral("unsupported"), report.unsupported},
-                      {QStringLiteral("resultsPosted"), report.resultsPosted},
-                      {QStringLiteral("settingsChanged"), report.settingsChanged},
-                      {QStringLiteral("messages"), QJsonArray::fromStringList(report.messages)}};
-        if (report.error)
-            o.insert(QStringLiteral("error"), errorJson(report.error));
-        printJson(QJsonDocument(o));
-    } else {
-        QTextStream out(stdout);
-        for (const QString &m : std::as_const(report.messages))
-            out << m << '\n';
-        out << report.summary() << '\n';
-    }
-    if (report.error.kind == sync::SyncErrorKind::Config || report.error.kind == sync::SyncErrorKind::NotAllowed)
-        return ExitUsage;
-    return report.ok ? ExitOk : ExitSomeFailed;
+    const auto report =
+        waitForReport<sync::CommandReport>([&agent](auto done) { agent.pollCommands(std::move(done)); });
+    return reportRun(report, json,
+                     QJsonObject{{QStringLiteral("ok"), report.ok},
+                                 {QStringLiteral("received"), report.received},
+                                 {QStringLiteral("done"), report.done},
+                                 {QStringLiteral("failed"), report.failed},
+                                 {QStringLiteral("rejected"), report.rejected},
+                                 {QStringLiteral("unsupported"), report.unsupported},
+                                 {QStringLiteral("resultsPosted"), report.resultsPosted},
+                                 {QStringLiteral("settingsChanged"), report.settingsChanged},
+                                 {QStringLiteral("messages"), QJsonArray::fromStringList(report.messages)}});
 }
 
 int showStatus(sync::SyncAgent &agent, const ProfileRoot &profile, bool json)

@@ -4,9 +4,7 @@
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
 #include "storage/FleetRepository.h"
-#include "storage/StorageWorker.h"
-
-#include <QThread>
+#include "storage/StorageTypes.h"
 
 #include <algorithm>
 
@@ -21,6 +19,7 @@ struct PollJob::Loaded
 PollJob::PollJob(ProfileRoot profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_writer(m_profile.databasePath(), this, &PollJob::onStored, &PollJob::onStoreFailed)
 {
     connect(&m_poller, &collect::Poller::deviceFinished, this,
             [this](const DeviceSnapshot &snapshot) { m_results << snapshot; });
@@ -30,14 +29,11 @@ PollJob::PollJob(ProfileRoot profile, QObject *parent)
 
 PollJob::~PollJob()
 {
-    // m_poller outlives m_storage and cancels a poll in progress when destroyed, which emits
+    // m_poller outlives m_writer and cancels a poll in progress when destroyed, which emits
     // finished(): that must not reach onPollFinished() (it would store a cancelled poll through
     // an already destroyed StorageThread).
     disconnect(&m_poller, nullptr, this, nullptr);
-    if (m_loader) {
-        m_loader->wait();
-        delete m_loader;
-    }
+    m_loader.wait();
 }
 
 JobStarter PollJob::starter()
@@ -59,7 +55,7 @@ bool PollJob::start(JobDone done)
     auto loaded = std::make_shared<Loaded>();
     const ProfileRoot profile = m_profile;
     // Runs on the loader thread with its own connection, closed before the thread ends.
-    m_loader = QThread::create([profile, loaded] {
+    const auto load = [profile, loaded] {
         storage::Database db(QStringLiteral("polljob"));
         auto credentials = storage::openProfileCredentials(profile, db);
         if (!credentials) {
@@ -82,15 +78,8 @@ bool PollJob::start(JobDone done)
                 std::rotate(t.credentials.begin(), it, it + 1);
             loaded->targets << t;
         }
-    });
-    m_loader->setObjectName(QStringLiteral("fleet-polljob-load"));
-    connect(m_loader, &QThread::finished, this, [this, loaded] {
-        m_loader->wait();
-        delete m_loader;
-        m_loader = nullptr;
-        onLoaded(loaded);
-    });
-    m_loader->start();
+    };
+    m_loader.start(QStringLiteral("fleet-polljob-load"), load, this, [this, loaded] { onLoaded(loaded); });
     return true;
 }
 
@@ -117,36 +106,30 @@ void PollJob::onPollFinished()
 {
     if (!m_running)
         return;
-    if (!m_storage) {
-        m_storage = std::make_unique<storage::StorageThread>(m_profile.databasePath());
-        connect(m_storage->worker(), &storage::StorageWorker::batchStored, this,
-                [this](quint64 id, const storage::BatchResult &result) {
-                    if (id != m_batch)
-                        return;
-                    PollJobOutcome outcome;
-                    outcome.ok = true;
-                    outcome.devices = int(m_results.size());
-                    outcome.reachable = int(std::count_if(m_results.cbegin(), m_results.cend(),
-                                                          [](const DeviceSnapshot &s) { return s.reachable; }));
-                    outcome.failed = outcome.devices - outcome.reachable;
-                    outcome.stored = result.stored;
-                    outcome.message = tr("Polled %n device(s): %1 answered, %2 did not.", nullptr, outcome.devices)
-                                          .arg(outcome.reachable)
-                                          .arg(outcome.failed);
-                    finish(outcome);
-                });
-        connect(m_storage->worker(), &storage::StorageWorker::batchFailed, this,
-                [this](quint64 id, const storage::StorageError &error) {
-                    if (id != m_batch)
-                        return;
-                    PollJobOutcome outcome;
-                    outcome.devices = int(m_results.size());
-                    outcome.message = error.message;
-                    finish(outcome);
-                });
-        m_storage->start();
-    }
-    m_batch = m_storage->storeBatch(m_results);
+    m_writer.store(m_results);
+}
+
+void PollJob::onStored(const storage::BatchResult &result)
+{
+    PollJobOutcome outcome;
+    outcome.ok = true;
+    outcome.devices = int(m_results.size());
+    outcome.reachable =
+        int(std::count_if(m_results.cbegin(), m_results.cend(), [](const DeviceSnapshot &s) { return s.reachable; }));
+    outcome.failed = outcome.devices - outcome.reachable;
+    outcome.stored = result.stored;
+    outcome.message = tr("Polled %n device(s): %1 answered, %2 did not.", nullptr, outcome.devices)
+                          .arg(outcome.reachable)
+                          .arg(outcome.failed);
+    finish(outcome);
+}
+
+void PollJob::onStoreFailed(const storage::StorageError &error)
+{
+    PollJobOutcome outcome;
+    outcome.devices = int(m_results.size());
+    outcome.message = error.message;
+    finish(outcome);
 }
 
 void PollJob::finish(PollJobOutcome outcome)

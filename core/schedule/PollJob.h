@@ -6,18 +6,14 @@
 // owns the PollJob (the GUI's) never waits on the network or the disk.
 
 #include "collect/Poller.h"
+#include "schedule/BatchWriter.h"
+#include "schedule/LoaderThread.h"
 #include "schedule/Scheduler.h"
 #include "util/ProfileRoot.h"
 
 #include <QObject>
 
 #include <memory>
-
-class QThread;
-
-namespace fleet::storage {
-class StorageThread;
-}
 
 namespace fleet::schedule {
 
@@ -59,15 +55,16 @@ private:
     struct Loaded;
     void onLoaded(const std::shared_ptr<Loaded> &loaded);
     void onPollFinished();
+    void onStored(const storage::BatchResult &result);
+    void onStoreFailed(const storage::StorageError &error);
     void finish(PollJobOutcome outcome);
 
     ProfileRoot m_profile;
     collect::PollOptions m_options;
     collect::Poller m_poller;
-    std::unique_ptr<storage::StorageThread> m_storage;
-    QThread *m_loader = nullptr;
+    BatchWriter m_writer;
+    LoaderThread m_loader;
     QList<DeviceSnapshot> m_results;
-    quint64 m_batch = 0;
     JobDone m_done;
     bool m_running = false;
 };

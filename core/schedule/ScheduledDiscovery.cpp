@@ -3,9 +3,7 @@
 #include "schedule/ScheduleLog.h"
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
-#include "storage/StorageWorker.h"
-
-#include <QThread>
+#include "storage/StorageTypes.h"
 
 #include <algorithm>
 
@@ -22,6 +20,7 @@ struct ScheduledDiscovery::Prepared
 ScheduledDiscovery::ScheduledDiscovery(ProfileRoot profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_writer(m_profile.databasePath(), this, &ScheduledDiscovery::onStored, &ScheduledDiscovery::onStoreFailed)
 {
     qRegisterMetaType<fleet::schedule::DiscoveryJobOutcome>();
     // The same politeness as the command line's discover: inventory depth, 200 starts a second.
@@ -33,10 +32,7 @@ ScheduledDiscovery::ScheduledDiscovery(ProfileRoot profile, QObject *parent)
 
 ScheduledDiscovery::~ScheduledDiscovery()
 {
-    if (m_loader) {
-        m_loader->wait();
-        delete m_loader;
-    }
+    m_loader.wait();
     if (m_job.isRunning()) {
         m_running = false; // no finished() from a half-destroyed object
         m_job.cancel();
@@ -85,7 +81,7 @@ bool ScheduledDiscovery::start(JobDone done)
     const ProfileRoot profile = m_profile;
     const DiscoverySettings settings = m_settings;
     // Runs on the loader thread with its own connection, closed before the thread ends.
-    m_loader = QThread::create([profile, settings, prepared] {
+    const auto prepare = [profile, settings, prepared] {
         const discovery::TargetParseResult parsed = discovery::TargetSpec::expand(settings.targets);
         for (const discovery::TargetError &e : parsed.errors)
             prepared->notices << e.toString();
@@ -115,15 +111,8 @@ bool ScheduledDiscovery::start(JobDone done)
         }
         if (prepared->credentials.isEmpty())
             prepared->error = tr("None of the discovery's credential profiles is stored any more.");
-    });
-    m_loader->setObjectName(QStringLiteral("fleet-discovery-load"));
-    connect(m_loader, &QThread::finished, this, [this, prepared] {
-        m_loader->wait();
-        delete m_loader;
-        m_loader = nullptr;
-        onPrepared(prepared);
-    });
-    m_loader->start();
+    };
+    m_loader.start(QStringLiteral("fleet-discovery-load"), prepare, this, [this, prepared] { onPrepared(prepared); });
     return true;
 }
 
@@ -164,36 +153,31 @@ void ScheduledDiscovery::onSwept(const discovery::DiscoveryResult &result)
     context.discoveryMethod = QStringLiteral("scan");
     context.discoveryRun = run;
 
-    if (!m_storage) {
-        m_storage = std::make_unique<storage::StorageThread>(m_profile.databasePath());
-        connect(m_storage->worker(), &storage::StorageWorker::batchStored, this,
-                [this](quint64 id, const storage::BatchResult &stored) {
-                    if (id != m_batch)
-                        return;
-                    DiscoveryJobOutcome outcome = m_outcome;
-                    outcome.ok = true;
-                    outcome.added = int(std::count_if(
-                        stored.outcomes.cbegin(), stored.outcomes.cend(),
-                        [](const storage::DeviceOutcome &o) { return o.kind == storage::DeviceOutcome::Kind::Added; }));
-                    outcome.message = tr("Discovery: %1 printers found (%2 new), %3 other SNMP devices, %4 "
-                                         "without answer.")
-                                          .arg(outcome.found)
-                                          .arg(outcome.added)
-                                          .arg(outcome.skipped)
-                                          .arg(outcome.failed);
-                    finish(outcome);
-                });
-        connect(m_storage->worker(), &storage::StorageWorker::batchFailed, this,
-                [this](quint64 id, const storage::StorageError &error) {
-                    if (id != m_batch)
-                        return;
-                    DiscoveryJobOutcome outcome = m_outcome;
-                    outcome.message = tr("The printers found could not be stored: %1").arg(error.message);
-                    finish(outcome);
-                });
-        m_storage->start();
-    }
-    m_batch = m_storage->storeBatch(result.printers, context);
+    m_writer.store(result.printers, context);
+}
+
+void ScheduledDiscovery::onStored(const storage::BatchResult &stored)
+{
+    DiscoveryJobOutcome outcome = m_outcome;
+    outcome.ok = true;
+    outcome.added =
+        int(std::count_if(stored.outcomes.cbegin(), stored.outcomes.cend(), [](const storage::DeviceOutcome &o) {
+            return o.kind == storage::DeviceOutcome::Kind::Added;
+        }));
+    outcome.message = tr("Discovery: %1 printers found (%2 new), %3 other SNMP devices, %4 "
+                         "without answer.")
+                          .arg(outcome.found)
+                          .arg(outcome.added)
+                          .arg(outcome.skipped)
+                          .arg(outcome.failed);
+    finish(outcome);
+}
+
+void ScheduledDiscovery::onStoreFailed(const storage::StorageError &error)
+{
+    DiscoveryJobOutcome outcome = m_outcome;
+    outcome.message = tr("The printers found could not be stored: %1").arg(error.message);
+    finish(outcome);
 }
 
 void ScheduledDiscovery::finish(DiscoveryJobOutcome outcome)

@@ -6,6 +6,8 @@
 // write on a StorageThread, so the owner's (the GUI's) thread never waits.
 
 #include "discovery/DiscoveryJob.h"
+#include "schedule/BatchWriter.h"
+#include "schedule/LoaderThread.h"
 #include "schedule/Scheduler.h"
 #include "util/AppSettings.h"
 #include "util/ProfileRoot.h"
@@ -13,12 +15,6 @@
 #include <QObject>
 
 #include <memory>
-
-class QThread;
-
-namespace fleet::storage {
-class StorageThread;
-}
 
 namespace fleet::schedule {
 
@@ -67,17 +63,18 @@ private:
     struct Prepared;
     void onPrepared(const std::shared_ptr<Prepared> &prepared);
     void onSwept(const discovery::DiscoveryResult &result);
+    void onStored(const storage::BatchResult &stored);
+    void onStoreFailed(const storage::StorageError &error);
     void finish(DiscoveryJobOutcome outcome);
 
     ProfileRoot m_profile;
     DiscoverySettings m_settings;
     collect::PollOptions m_options;
     discovery::DiscoveryJob m_job;
-    std::unique_ptr<storage::StorageThread> m_storage;
-    QThread *m_loader = nullptr;
+    BatchWriter m_writer;
+    LoaderThread m_loader;
     DiscoveryJobOutcome m_outcome; // of the sweep in progress
     QStringList m_runTargets;      // the specs of the sweep in progress, for the run record
-    quint64 m_batch = 0;
     JobDone m_done;
     bool m_running = false;
 };

@@ -36,6 +36,27 @@ QJsonObject object(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+QString noSuchRequest(qint64 id)
+{
+    return Tr::tr("There is no remote request %1.").arg(id);
+}
+
+QString expiredMessage(const Consent &c)
+{
+    return Tr::tr("Nobody approved or denied the request before %1; it expired.")
+        .arg(c.expiresAt.toLocalTime().toString(Qt::ISODate));
+}
+
+// A pending request nobody decided on in time, found by decide() or by the agent's pass
+// (expireDue()): expired at t, with message as its command's result, in the caller's transaction.
+storage::StorageError markExpired(storage::Database &db, const Consent &c, const QDateTime &t, const QString &message)
+{
+    if (auto e = db.exec(QStringLiteral("UPDATE action_consents SET state = 'expired', finished_at = ? WHERE id = ?"),
+                         {sql::time(t), c.id}))
+        return e;
+    return ConsentStore::storeCommandResult(db, c.commandId, QStringLiteral("expired"), message, {}, t);
+}
+
 Consent fromRow(const QSqlQuery &q)
 {
     Consent c;
@@ -204,13 +225,11 @@ security::SecurityResult<Consent> ConsentStore::decide(qint64 id, const security
 {
     const QDateTime t = now();
     storage::Transaction tx(m_db);
-    if (auto e = tx.begin())
-        return e;
-    auto found = find(id);
+    auto found = beginAndFind(tx, id);
     if (!found)
         return found.error();
     if (!*found)
-        return SecurityError{SecurityErrorCode::NotFound, Tr::tr("There is no remote request %1.").arg(id)};
+        return SecurityError{SecurityErrorCode::NotFound, noSuchRequest(id)};
     Consent c = **found;
     const QString auditAction =
         approve ? QStringLiteral("remote-action.approve") : QStringLiteral("remote-action.deny");
@@ -239,13 +258,8 @@ security::SecurityResult<Consent> ConsentStore::decide(qint64 id, const security
     }
     if (c.state == ConsentState::Pending && c.expiresAt <= t) {
         // Found expired before the agent's pass: expire it now, the decision comes too late.
-        const QString message = Tr::tr("Nobody approved or denied the request before %1; it expired.")
-                                    .arg(c.expiresAt.toLocalTime().toString(Qt::ISODate));
-        if (auto e = m_db.exec(QStringLiteral("UPDATE action_consents SET state = 'expired', finished_at = ? "
-                                              "WHERE id = ?"),
-                               {sql::time(t), id}))
-            return e;
-        if (auto e = storeCommandResult(m_db, c.commandId, QStringLiteral("expired"), message, {}, t))
+        const QString message = expiredMessage(c);
+        if (auto e = markExpired(m_db, c, t, message))
             return e;
         if (auto e = tx.commit())
             return e;
@@ -293,13 +307,7 @@ storage::Result<QList<Consent>> ConsentStore::expireDue()
     if (!due)
         return due.error();
     for (Consent &c : *due) {
-        const QString message = Tr::tr("Nobody approved or denied the request before %1; it expired.")
-                                    .arg(c.expiresAt.toLocalTime().toString(Qt::ISODate));
-        if (auto e =
-                m_db.exec(QStringLiteral("UPDATE action_consents SET state = 'expired', finished_at = ? WHERE id = ?"),
-                          {sql::time(t), c.id}))
-            return e;
-        if (auto e = storeCommandResult(m_db, c.commandId, QStringLiteral("expired"), message, {}, t))
+        if (auto e = markExpired(m_db, c, t, expiredMessage(c)))
             return e;
         c.state = ConsentState::Expired;
         c.finishedAt = t;
@@ -333,13 +341,11 @@ storage::StorageError ConsentStore::finish(qint64 id, const QString &state, cons
 {
     const QDateTime t = now();
     storage::Transaction tx(m_db);
-    if (auto e = tx.begin())
-        return e;
-    auto found = find(id);
+    auto found = beginAndFind(tx, id);
     if (!found)
         return found.error();
     if (!*found)
-        return {storage::StorageErrorCode::InvalidArgument, Tr::tr("There is no remote request %1.").arg(id)};
+        return {storage::StorageErrorCode::InvalidArgument, noSuchRequest(id)};
     const QJsonObject result{
         {QStringLiteral("state"), state}, {QStringLiteral("message"), message}, {QStringLiteral("details"), details}};
     if (auto e = m_db.exec(
@@ -349,6 +355,13 @@ storage::StorageError ConsentStore::finish(qint64 id, const QString &state, cons
     if (auto e = storeCommandResult(m_db, (*found)->commandId, state, message, details, t))
         return e;
     return tx.commit();
+}
+
+storage::Result<std::optional<Consent>> ConsentStore::beginAndFind(storage::Transaction &tx, qint64 id)
+{
+    if (auto e = tx.begin())
+        return e;
+    return find(id);
 }
 
 storage::Result<bool> ConsentStore::hasWork()

@@ -90,6 +90,9 @@ private:
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     security::SecurityResult<Consent> decide(qint64 id, const security::Actor &actor, bool approve,
                                              const QString &reason);
+    // Begins tx and reads request id inside it, as decide() and finish() both start; nullopt when
+    // there is no such request, which each of them reports with its own error code.
+    storage::Result<std::optional<Consent>> beginAndFind(storage::Transaction &tx, qint64 id);
     storage::Result<QList<Consent>> select(const QString &where, const QVariantList &values);
 
     storage::Database &m_db;
