@@ -28,28 +28,6 @@ namespace fleet::ui {
 
 using actions::ActionKind;
 
-namespace {
-
-// "host:port" as stored -> host and SNMP port ("[v6]:port" for IPv6 literals).
-void splitAddress(const QString &address, QString *host, quint16 *port)
-{
-    *host = address;
-    if (address.startsWith(u'[')) {
-        const qsizetype close = address.indexOf(u']');
-        *host = address.mid(1, close - 1);
-        if (close + 1 < address.size() && address.at(close + 1) == u':')
-            *port = quint16(address.mid(close + 2).toUInt());
-        return;
-    }
-    const qsizetype colon = address.lastIndexOf(u':');
-    if (colon > 0 && address.indexOf(u':') == colon) {
-        *host = address.left(colon);
-        *port = quint16(address.mid(colon + 1).toUInt());
-    }
-}
-
-} // namespace
-
 DeviceActions::DeviceActions(const ProfileRoot &profile, security::Session *session, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_profile(profile)
@@ -316,7 +294,7 @@ actions::ActionRequest DeviceActions::request(ActionKind kind) const
     r.device.name = d.name;
     r.device.model = d.model;
     r.device.serial = d.serial;
-    splitAddress(d.address, &r.device.host, &r.device.snmpPort);
+    r.device.setAddress(d.address);
     r.device.credentials = m_device->credentials;
     return r;
 }

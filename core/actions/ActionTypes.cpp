@@ -98,6 +98,33 @@ QString DeviceTarget::label() const
     return QStringLiteral("%1 (%2)").arg(name, host);
 }
 
+void DeviceTarget::setAddress(const QString &address)
+{
+    const auto setPort = [this](QStringView text) {
+        bool ok = false;
+        const uint port = text.toUInt(&ok);
+        if (ok && port > 0 && port < 65536)
+            snmpPort = quint16(port);
+    };
+    host = address;
+    if (address.startsWith(u'[')) {
+        const qsizetype close = address.indexOf(u']');
+        if (close < 0) {
+            host = address.mid(1);
+            return;
+        }
+        host = address.mid(1, close - 1);
+        if (close + 1 < address.size() && address.at(close + 1) == u':')
+            setPort(QStringView(address).mid(close + 2));
+        return;
+    }
+    const qsizetype colon = address.lastIndexOf(u':');
+    if (colon > 0 && address.indexOf(u':') == colon) { // one colon: host:port; more: a bare IPv6 address
+        host = address.left(colon);
+        setPort(QStringView(address).mid(colon + 1));
+    }
+}
+
 QJsonObject ActionOptions::toJson(ActionKind kind) const
 {
     QJsonObject o;

@@ -66,6 +66,9 @@ struct DeviceTarget
     std::optional<snmp::Credential> writeCredential; // the separate SET credential (reboot)
 
     QString label() const; // "name (host)" or the host
+    // host and snmpPort from an address as the fleet stores it: "host", "host:port", "[v6]" or
+    // "[v6]:port"; a port that is missing or not a port keeps snmpPort as it is.
+    void setAddress(const QString &address);
 };
 
 // Knobs of the actions. The defaults are the product's; tests override ports and timeouts.

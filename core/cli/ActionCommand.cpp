@@ -2,10 +2,10 @@
 // with progress on stderr, the result on stdout, and the run recorded in the profile's event log.
 
 #include "actions/ActionRunner.h"
+#include "cli/AuditVerifyCommand.h"
 #include "cli/CliApp.h"
 #include "cli/CliCommands.h"
 #include "cli/CommonOptions.h"
-#include "cli/AuditVerifyCommand.h"
 #include "cli/StorageSession.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/FleetRepository.h"
@@ -24,23 +24,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("fleet::cli", s);
 }
 
-// "host:port" -> host and port; a bare host keeps the default port.
-void splitAddress(const QString &address, QString *host, quint16 *port)
-{
-    *host = address;
-    const qsizetype colon = address.lastIndexOf(u':');
-    if (address.startsWith(u'[')) {
-        const qsizetype close = address.indexOf(u']');
-        *host = address.mid(1, close - 1);
-        if (close + 1 < address.size() && address.at(close + 1) == u':')
-            *port = quint16(address.mid(close + 2).toUInt());
-        return;
-    }
-    if (colon > 0 && address.indexOf(u':') == colon) {
-        *host = address.left(colon);
-        *port = quint16(address.mid(colon + 1).toUInt());
-    }
-}
 } // namespace
 
 int actionCommand(const QStringList &args)
@@ -98,7 +81,7 @@ int actionCommand(const QStringList &args)
     request.device.name = d.name;
     request.device.model = d.model;
     request.device.serial = d.serial;
-    splitAddress(d.address, &request.device.host, &request.device.snmpPort);
+    request.device.setAddress(d.address);
     QList<snmp::Credential> credentials = storage.storedProfiles();
     // The profile that worked last first, as the periodic poll does.
     std::stable_partition(credentials.begin(), credentials.end(),

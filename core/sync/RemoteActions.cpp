@@ -23,24 +23,6 @@ struct Tr
 // The stored credential profile a remote reboot SETs with (docs/actions.md).
 const QString kWriteCredentialKey = QStringLiteral("actions/remoteWriteCredential");
 
-// "host:port" -> host and port; a bare host keeps the default port; "[v6]:port" too.
-void splitAddress(const QString &address, QString *host, quint16 *port)
-{
-    *host = address;
-    if (address.startsWith(u'[')) {
-        const qsizetype close = address.indexOf(u']');
-        *host = address.mid(1, close - 1);
-        if (close + 1 < address.size() && address.at(close + 1) == u':')
-            *port = quint16(address.mid(close + 2).toUInt());
-        return;
-    }
-    const qsizetype colon = address.lastIndexOf(u':');
-    if (colon > 0 && address.indexOf(u':') == colon) {
-        *host = address.left(colon);
-        *port = quint16(address.mid(colon + 1).toUInt());
-    }
-}
-
 QString stateFor(actions::Outcome outcome)
 {
     return outcome == actions::Outcome::Succeeded ? QStringLiteral("done") : QStringLiteral("failed");
@@ -108,7 +90,7 @@ std::optional<actions::ActionRequest> RemoteActions::requestFor(actions::ActionK
     request.device.name = d.name;
     request.device.model = d.model;
     request.device.serial = d.serial;
-    splitAddress(d.address, &request.device.host, &request.device.snmpPort);
+    request.device.setAddress(d.address);
     QList<snmp::Credential> profiles = *credentials;
     // The profile that worked last first, as the periodic poll does.
     std::stable_partition(profiles.begin(), profiles.end(),
