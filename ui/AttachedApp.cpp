@@ -1,7 +1,7 @@
 #include "AttachedApp.h"
 
+#include "DesktopSteps.h"
 #include "MainWindow.h"
-#include "PermissionGate.h"
 #include "SessionControls.h"
 #include "SessionStarter.h"
 #include "TrayController.h"
@@ -13,20 +13,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace fleet::ui {
-
-namespace {
-void bringToFront(QWidget &window)
-{
-    window.showNormal();
-    window.raise();
-    window.activateWindow();
-}
-} // namespace
 
 AttachedApp::AttachedApp(ProfileRoot profile, QObject *parent)
     : QObject(parent)
@@ -56,12 +45,9 @@ void AttachedApp::build()
     m_window = std::make_unique<MainWindow>(m_profile);
     m_window->attachDaemon(m_client.get());
     m_tray = std::make_unique<TrayController>(m_client.get(), m_profile);
-    connect(m_tray.get(), &TrayController::openRequested, m_window.get(), [this] { bringToFront(*m_window); });
+    connect(m_tray.get(), &TrayController::openRequested, m_window.get(), [this] { desktop::bringToFront(*m_window); });
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QApplication::quit);
-    // The tray's menu follows the same role as the window's.
-    m_window->sessionControls()->gate()->bindNamed(
-        m_tray->menu(), {{QStringLiteral("trayPollNow"), security::Permission::PollNow},
-                         {QStringLiteral("trayPause"), security::Permission::ChangeSettings}});
+    desktop::gateTrayMenu(*m_window, *m_tray);
     m_client->setAutoReconnect(true);
     connect(m_takeover.get(), &control::ScheduleTakeover::handingOver, m_window.get(), [this] {
         qCInfo(lcUi) << "the service stayed away: this app takes over the schedule";
@@ -75,17 +61,11 @@ int AttachedApp::run(const QStringList &arguments)
     const QString instanceDir = QDir(m_profile.dir()).filePath(QStringLiteral(".attached"));
     QDir().mkpath(instanceDir);
     SingleInstance instance(instanceDir);
-    switch (instance.claim(arguments)) {
-    case SingleInstance::Role::Secondary:
-        return 0;
-    case SingleInstance::Role::Failed:
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Fleetkeeper"), instance.errorString());
-        return 2;
-    case SingleInstance::Role::Primary:
-        break;
-    }
+    if (const std::optional<int> exitCode = desktop::claimOrExitCode(instance, arguments))
+        return *exitCode;
     build();
-    connect(&instance, &SingleInstance::activationRequested, m_window.get(), [this] { bringToFront(*m_window); });
+    connect(&instance, &SingleInstance::activationRequested, m_window.get(),
+            [this] { desktop::bringToFront(*m_window); });
     // The new owning process shows its own window and tray: this one leaves.
     connect(m_takeover.get(), &control::ScheduleTakeover::handedOver, qApp, [] { QApplication::quit(); });
     QApplication::setQuitOnLastWindowClosed(false); // the sign-in dialog may be the only window for a while
@@ -95,11 +75,7 @@ int AttachedApp::run(const QStringList &arguments)
             QApplication::exit(0);
             return;
         }
-        const bool inTray = m_tray->show();
-        m_window->setCloseHidesToTray(inTray);
-        QApplication::setQuitOnLastWindowClosed(!inTray);
-        if (!(inTray && AppSettings(m_profile).startMinimised()))
-            m_window->show();
+        desktop::showWithTray(*m_window, *m_tray, AppSettings(m_profile).startMinimised());
     });
     return QApplication::exec();
 }

@@ -1,14 +1,12 @@
 #include "DevicePanelCountersTab.h"
 
 #include "DeviceEventModel.h"
-#include "DevicePanelCharts.h"
+#include "HistoryChart.h"
 #include "MeterTableModel.h"
 #include "storage/DeviceHistory.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QDateTimeAxis>
-#include <QEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -25,7 +23,7 @@ namespace fleet::ui {
 DevicePanelCountersTab::DevicePanelCountersTab(QWidget *parent)
     : DevicePanelTab(parent)
     , m_metersView(makeTable(QStringLiteral("metersView"), tr("Meters"), this))
-    , m_chartView(charts::makeChartView(QStringLiteral("pagesChart"), tr("Pages per day chart"), this))
+    , m_chart(new HistoryChart(QStringLiteral("pagesChart"), tr("Pages per day chart"), this))
     , m_summary(makeValue(QStringLiteral("pagesSummary"), this))
     , m_eventsView(makeTable(QStringLiteral("flaggedEventsView"), tr("Flagged events"), this))
     , m_noEvents(new QLabel(tr("No flagged events"), this))
@@ -35,14 +33,18 @@ DevicePanelCountersTab::DevicePanelCountersTab(QWidget *parent)
     m_noEvents->setObjectName(QStringLiteral("noEventsLabel"));
     m_metersView->setModel(m_meters);
     m_eventsView->setModel(m_events);
-    m_chartView->chart()->legend()->setAlignment(Qt::AlignBottom);
-    m_chartView->chart()->setTitle(tr("Pages per day"));
-
-    auto *chartArea = new QWidget(this);
-    auto *chartLayout = new QVBoxLayout(chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_chartView, 1);
-    chartLayout->addWidget(m_summary);
+    m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->chart()->setTitle(tr("Pages per day"));
+    m_chart->setNote(m_summary);
+    // Every line in the highlight colour; the marks of partly covered days are hollow rings.
+    m_chart->setSeriesStyle([](QAbstractSeries *series, const QPalette &palette) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            line->setColor(palette.color(QPalette::Highlight));
+        if (auto *marks = qobject_cast<QScatterSeries *>(series)) {
+            marks->setBorderColor(palette.color(QPalette::Text));
+            marks->setBrush(Qt::NoBrush);
+        }
+    });
 
     auto *eventsArea = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsArea);
@@ -56,7 +58,7 @@ DevicePanelCountersTab::DevicePanelCountersTab(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("countersSplitter"));
     splitter->addWidget(m_metersView);
-    splitter->addWidget(chartArea);
+    splitter->addWidget(m_chart);
     splitter->addWidget(eventsArea);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -77,26 +79,15 @@ void DevicePanelCountersTab::showDetails(const storage::DeviceDetails &details)
 
 void DevicePanelCountersTab::showChart(const storage::DailyUsage &usage)
 {
-    QChart *chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    const QLocale locale;
+    m_chart->reset();
     if (usage.meter.isEmpty()) {
         m_summary->setText(tr("The device reports no total counter, so there is no pages-per-day chart."));
-        m_chartView->setAccessibleDescription(m_summary->text());
+        m_chart->setDescription(m_summary->text());
         return;
     }
-    auto *x = new QDateTimeAxis(chart);
-    x->setFormat(locale.dateFormat(QLocale::ShortFormat));
-    x->setTitleText(tr("Day"));
-    auto *y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(usage.unit.isEmpty() ? tr("Pages") : usage.unit);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    QChart *chart = m_chart->chart();
+    const HistoryChart::Axes axes =
+        m_chart->addAxes(tr("Day"), usage.unit.isEmpty() ? tr("Pages") : usage.unit, QStringLiteral("%.0f"));
 
     // One line per run of consecutive days: a day without data (no reading, or a counter that went
     // down) breaks the line rather than being drawn as zero pages. A day the readings only partly
@@ -111,14 +102,8 @@ void DevicePanelCountersTab::showChart(const storage::DailyUsage &usage)
     QDate previous;
     quint64 most = 0;
     for (const storage::DayCount &day : usage.days) {
-        if (!run || previous.daysTo(day.day) != 1) {
-            run = new QLineSeries(chart);
-            run->setName(tr("Pages per day"));
-            run->setPointsVisible(true);
-            chart->addSeries(run);
-            run->attachAxis(x);
-            run->attachAxis(y);
-        }
+        if (!run || previous.daysTo(day.day) != 1)
+            run = m_chart->addLine(tr("Pages per day"), axes);
         const auto at = double(QDateTime(day.day, QTime(12, 0)).toMSecsSinceEpoch());
         run->append(at, double(day.pages));
         const qint64 dayLength = QDateTime(day.day, QTime(0, 0)).secsTo(QDateTime(day.day.addDays(1), QTime(0, 0)));
@@ -127,9 +112,7 @@ void DevicePanelCountersTab::showChart(const storage::DailyUsage &usage)
         most = std::max(most, day.pages);
         previous = day.day;
     }
-    chart->addSeries(partial);
-    partial->attachAxis(x);
-    partial->attachAxis(y);
+    m_chart->add(partial, axes);
     // The legend names each kind of mark once.
     const QList<QAbstractSeries *> all = chart->series();
     for (qsizetype i = 1; i + 1 < all.size(); ++i)
@@ -142,11 +125,11 @@ void DevicePanelCountersTab::showChart(const storage::DailyUsage &usage)
         const qint64 span = first.daysTo(usage.days.constLast().day) + 1;
         const qint64 step = std::max<qint64>(1, (span + 7) / 8);
         const qint64 ticks = (span + step - 1) / step;
-        x->setRange(QDateTime(first, QTime(0, 0)), QDateTime(first.addDays(ticks * step), QTime(0, 0)));
-        x->setTickCount(int(ticks) + 1);
+        axes.time->setRange(QDateTime(first, QTime(0, 0)), QDateTime(first.addDays(ticks * step), QTime(0, 0)));
+        axes.time->setTickCount(int(ticks) + 1);
     }
-    y->setRange(0, std::max<double>(10.0, double(most) * 1.1));
-    y->applyNiceNumbers();
+    axes.value->setRange(0, std::max<double>(10.0, double(most) * 1.1));
+    axes.value->applyNiceNumbers();
 
     const QString source = usage.meter == storage::kMarkerSum
                                ? tr("sum of the marker life counts")
@@ -155,36 +138,14 @@ void DevicePanelCountersTab::showChart(const storage::DailyUsage &usage)
     QString summary = usage.days.isEmpty()
                           ? tr("Not enough readings of the total counter (%1) for a day's count yet.").arg(source)
                           : tr("%1 %2 over %n day(s), from the total counter (%3).", nullptr, int(usage.days.size()))
-                                .arg(locale.toString(qulonglong(usage.totalPages())), usage.unit, source);
+                                .arg(QLocale().toString(qulonglong(usage.totalPages())), usage.unit, source);
     if (!usage.gaps.isEmpty())
         summary += u' ' + tr("The counter went down %n time(s); those intervals are gaps, not counted (see the "
                              "flagged events).",
                              nullptr, int(usage.gaps.size()));
     m_summary->setText(summary);
-    m_chartView->setAccessibleDescription(summary);
-    applyColours();
-}
-
-void DevicePanelCountersTab::applyColours()
-{
-    QChart *chart = m_chartView->chart();
-    charts::applyPalette(chart, palette());
-    const QColor colour = palette().color(QPalette::Highlight);
-    for (QAbstractSeries *s : chart->series()) {
-        if (auto *line = qobject_cast<QLineSeries *>(s))
-            line->setColor(colour);
-        if (auto *marks = qobject_cast<QScatterSeries *>(s)) {
-            marks->setBorderColor(palette().color(QPalette::Text));
-            marks->setBrush(Qt::NoBrush);
-        }
-    }
-}
-
-void DevicePanelCountersTab::changeEvent(QEvent *event)
-{
-    DevicePanelTab::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColours();
+    m_chart->setDescription(summary);
+    m_chart->restyle();
 }
 
 void DevicePanelCountersTab::clear()

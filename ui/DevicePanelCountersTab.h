@@ -5,7 +5,6 @@
 
 #include "DevicePanelTab.h"
 
-class QChartView;
 class QLabel;
 class QTableView;
 
@@ -19,6 +18,8 @@ class MeterTableModel;
 
 namespace fleet::ui {
 
+class HistoryChart;
+
 class DevicePanelCountersTab final : public DevicePanelTab
 {
     Q_OBJECT
@@ -28,15 +29,11 @@ public:
     void showDetails(const storage::DeviceDetails &details) override;
     void clear() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showChart(const storage::DailyUsage &usage);
-    void applyColours();
 
     QTableView *m_metersView;
-    QChartView *m_chartView;
+    HistoryChart *m_chart;
     QLabel *m_summary;
     QTableView *m_eventsView;
     QLabel *m_noEvents;

@@ -16,37 +16,31 @@ DevicePanelIdentityTab::DevicePanelIdentityTab(QWidget *parent)
     : DevicePanelTab(parent)
 {
     auto *content = new QWidget();
-    auto *identityBox = new QGroupBox(tr("Identity"), content);
-    auto *identity = new QFormLayout(identityBox);
-    addField(identity, QStringLiteral("name"), tr("Name:"));
-    addField(identity, QStringLiteral("model"), tr("Model:"));
-    addField(identity, QStringLiteral("manufacturer"), tr("Manufacturer:"));
-    addField(identity, QStringLiteral("serial"), tr("Serial number:"));
-    addField(identity, QStringLiteral("firmware"), tr("Firmware:"));
-    addField(identity, QStringLiteral("location"), tr("Location:"));
-    addField(identity, QStringLiteral("description"), tr("Description:"));
-    addField(identity, QStringLiteral("sysObjectId"), tr("System object ID:"));
-
-    auto *networkBox = new QGroupBox(tr("Network"), content);
-    auto *network = new QFormLayout(networkBox);
-    addField(network, QStringLiteral("address"), tr("Address:"));
-    addField(network, QStringLiteral("lastKnownAddress"), tr("Last known address:"));
-    addField(network, QStringLiteral("ipChanged"), tr("IP changed:"));
-    addField(network, QStringLiteral("macs"), tr("MAC addresses:"));
-
-    auto *historyBox = new QGroupBox(tr("Seen and polled"), content);
-    auto *history = new QFormLayout(historyBox);
-    addField(history, QStringLiteral("firstSeen"), tr("First seen:"));
-    addField(history, QStringLiteral("lastSeen"), tr("Last seen:"));
-    addField(history, QStringLiteral("lastSuccess"), tr("Last successful poll:"));
-    addField(history, QStringLiteral("credential"), tr("Credential profile:"));
-    addField(history, QStringLiteral("discovery"), tr("Discovered:"));
-    addField(history, QStringLiteral("scope"), tr("Polled:"));
-
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(identityBox);
-    contentLayout->addWidget(networkBox);
-    contentLayout->addWidget(historyBox);
+    contentLayout->addWidget(addGroup(tr("Identity"),
+                                      {{QStringLiteral("name"), tr("Name:")},
+                                       {QStringLiteral("model"), tr("Model:")},
+                                       {QStringLiteral("manufacturer"), tr("Manufacturer:")},
+                                       {QStringLiteral("serial"), tr("Serial number:")},
+                                       {QStringLiteral("firmware"), tr("Firmware:")},
+                                       {QStringLiteral("location"), tr("Location:")},
+                                       {QStringLiteral("description"), tr("Description:")},
+                                       {QStringLiteral("sysObjectId"), tr("System object ID:")}},
+                                      content));
+    contentLayout->addWidget(addGroup(tr("Network"),
+                                      {{QStringLiteral("address"), tr("Address:")},
+                                       {QStringLiteral("lastKnownAddress"), tr("Last known address:")},
+                                       {QStringLiteral("ipChanged"), tr("IP changed:")},
+                                       {QStringLiteral("macs"), tr("MAC addresses:")}},
+                                      content));
+    contentLayout->addWidget(addGroup(tr("Seen and polled"),
+                                      {{QStringLiteral("firstSeen"), tr("First seen:")},
+                                       {QStringLiteral("lastSeen"), tr("Last seen:")},
+                                       {QStringLiteral("lastSuccess"), tr("Last successful poll:")},
+                                       {QStringLiteral("credential"), tr("Credential profile:")},
+                                       {QStringLiteral("discovery"), tr("Discovered:")},
+                                       {QStringLiteral("scope"), tr("Polled:")}},
+                                      content));
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("identityScroll"));
@@ -57,6 +51,15 @@ DevicePanelIdentityTab::DevicePanelIdentityTab(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     clear();
+}
+
+QGroupBox *DevicePanelIdentityTab::addGroup(const QString &title, std::initializer_list<Field> fields, QWidget *content)
+{
+    auto *box = new QGroupBox(title, content);
+    auto *form = new QFormLayout(box);
+    for (const Field &f : fields)
+        addField(form, f.key, f.label);
+    return box;
 }
 
 void DevicePanelIdentityTab::addField(QFormLayout *form, const QString &field, const QString &label)

@@ -7,7 +7,10 @@
 
 #include <QHash>
 
+#include <initializer_list>
+
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 
 namespace fleet::ui {
@@ -25,6 +28,13 @@ public:
     QLabel *valueLabel(const QString &field) const { return m_values.value(field); }
 
 private:
+    struct Field
+    {
+        QString key;   // the value label's name without "Value"
+        QString label; // the caption, translated
+    };
+    // A titled group of fields, in the order given.
+    QGroupBox *addGroup(const QString &title, std::initializer_list<Field> fields, QWidget *content);
     void addField(QFormLayout *form, const QString &field, const QString &label);
     void set(const QString &field, const QString &text);
 

@@ -1,21 +1,18 @@
 #include "DevicePanelSuppliesTab.h"
 
 #include "DevicePanelCharts.h"
+#include "HistoryChart.h"
 #include "SupplyForecastModel.h"
 #include "storage/DeviceHistory.h"
 
 #include <QChart>
-#include <QChartView>
 #include <QDateTimeAxis>
-#include <QEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace fleet::ui {
 
@@ -25,25 +22,29 @@ constexpr char kColourProperty[] = "fleetColorant"; // the supply's colorant, ke
 
 DevicePanelSuppliesTab::DevicePanelSuppliesTab(QWidget *parent)
     : DevicePanelTab(parent)
-    , m_chartView(charts::makeChartView(QStringLiteral("supplyChart"), tr("Supply level history chart"), this))
+    , m_chart(new HistoryChart(QStringLiteral("supplyChart"), tr("Supply level history chart"), this))
     , m_notes(makeValue(QStringLiteral("supplyNotes"), this))
     , m_forecastView(makeTable(QStringLiteral("forecastView"), tr("Days to empty per supply"), this))
     , m_forecasts(new models::SupplyForecastModel(this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_forecastView->setModel(m_forecasts);
-    m_chartView->chart()->setTitle(tr("Supply levels"));
-    m_chartView->chart()->legend()->setAlignment(Qt::AlignRight);
-
-    auto *chartArea = new QWidget(this);
-    auto *chartLayout = new QVBoxLayout(chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_chartView, 1);
-    chartLayout->addWidget(m_notes);
+    m_chart->chart()->setTitle(tr("Supply levels"));
+    m_chart->chart()->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setNote(m_notes);
+    // A supply's line in its toner's colour; the chart theme's for supplies without one.
+    m_chart->setSeriesStyle([](QAbstractSeries *series, const QPalette &palette) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (!line)
+            return;
+        const QColor colour = charts::seriesColour(line->property(kColourProperty).toString(), palette);
+        if (colour.isValid())
+            line->setColor(colour);
+    });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("suppliesSplitter"));
-    splitter->addWidget(chartArea);
+    splitter->addWidget(m_chart);
     splitter->addWidget(m_forecastView);
     splitter->setStretchFactor(0, 2);
     auto *layout = new QVBoxLayout(this);
@@ -60,22 +61,8 @@ void DevicePanelSuppliesTab::showDetails(const storage::DeviceDetails &details)
 
 void DevicePanelSuppliesTab::showChart()
 {
-    QChart *chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    const QLocale locale;
-    auto *x = new QDateTimeAxis(chart);
-    x->setFormat(locale.dateFormat(QLocale::ShortFormat));
-    x->setTitleText(tr("Date"));
-    auto *y = new QValueAxis(chart);
-    y->setRange(0, 100);
-    y->setLabelFormat(QStringLiteral("%.0f %%"));
-    y->setTitleText(tr("Level"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    m_chart->reset();
+    const HistoryChart::Axes axes = m_chart->addAxes(tr("Date"), tr("Level"), QStringLiteral("%.0f %%"), 100);
 
     QDateTime first, last;
     QStringList notes;
@@ -90,13 +77,8 @@ void DevicePanelSuppliesTab::showChart()
                 continue;
             }
             if (!series) {
-                series = new QLineSeries(chart);
-                series->setName(row.receptacle ? tr("%1 (space left)").arg(row.name) : row.name);
-                series->setPointsVisible(true);
+                series = m_chart->addLine(row.receptacle ? tr("%1 (space left)").arg(row.name) : row.name, axes);
                 series->setProperty(kColourProperty, row.colour.isEmpty() ? row.name : row.colour);
-                chart->addSeries(series);
-                series->attachAxis(x);
-                series->attachAxis(y);
                 ++lines;
             }
             series->append(double(r.readAt.toMSecsSinceEpoch()), *r.percent);
@@ -113,35 +95,14 @@ void DevicePanelSuppliesTab::showChart()
                       : tr("%1: %n reading(s) without a level, not drawn", nullptr, withoutLevel).arg(row.name));
     }
     if (first.isValid())
-        x->setRange(first == last ? first.addSecs(-3600) : first, first == last ? last.addSecs(3600) : last);
+        axes.time->setRange(first == last ? first.addSecs(-3600) : first, first == last ? last.addSecs(3600) : last);
     if (m_forecasts->rows().isEmpty())
         notes << tr("No supply readings stored for this device.");
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
-    m_chartView->setAccessibleDescription(tr("%n supply level line(s).", nullptr, lines) +
-                                          (notes.isEmpty() ? QString() : u' ' + notes.join(u' ')));
-    applyColours();
-}
-
-void DevicePanelSuppliesTab::applyColours()
-{
-    QChart *chart = m_chartView->chart();
-    charts::applyPalette(chart, palette());
-    for (QAbstractSeries *s : chart->series()) {
-        auto *line = qobject_cast<QLineSeries *>(s);
-        if (!line)
-            continue;
-        const QColor colour = charts::seriesColour(line->property(kColourProperty).toString(), palette());
-        if (colour.isValid())
-            line->setColor(colour);
-    }
-}
-
-void DevicePanelSuppliesTab::changeEvent(QEvent *event)
-{
-    DevicePanelTab::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColours();
+    m_chart->setDescription(tr("%n supply level line(s).", nullptr, lines) +
+                            (notes.isEmpty() ? QString() : u' ' + notes.join(u' ')));
+    m_chart->restyle();
 }
 
 void DevicePanelSuppliesTab::clear()

@@ -9,7 +9,6 @@
 
 #include <functional>
 
-class QChartView;
 class QLabel;
 class QTableView;
 
@@ -18,6 +17,8 @@ class SupplyForecastModel;
 }
 
 namespace fleet::ui {
+
+class HistoryChart;
 
 class DevicePanelSuppliesTab final : public DevicePanelTab
 {
@@ -30,14 +31,10 @@ public:
     // What "days left" counts from; the wall clock unless a test sets another.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showChart();
-    void applyColours();
 
-    QChartView *m_chartView;
+    HistoryChart *m_chart;
     QLabel *m_notes;
     QTableView *m_forecastView;
     models::SupplyForecastModel *m_forecasts;

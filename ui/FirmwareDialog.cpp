@@ -29,6 +29,7 @@ constexpr int kDebounceMs = 300;
 FirmwareDialog::FirmwareDialog(const actions::DeviceTarget &device, const QString &firmware, QWidget *parent)
     : QDialog(parent)
     , m_device(device)
+    , m_poll(new actions::PollOnce(this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_fileInfo(new QLabel(this))
@@ -129,16 +130,16 @@ FirmwareDialog::FirmwareDialog(const actions::DeviceTarget &device, const QStrin
     connect(m_browse, &QPushButton::clicked, this, &FirmwareDialog::browse);
     connect(m_understand, &QCheckBox::toggled, this, &FirmwareDialog::updateStart);
     connect(m_recheck, &QPushButton::clicked, this, &FirmwareDialog::checkIdle);
+    connect(m_poll, &actions::PollOnce::done, this,
+            [this](const DeviceSnapshot &snapshot, const QString &) { onPolled(snapshot); });
     m_fileInfo->setText(tr("Choose a file."));
     checkIdle();
 }
 
 FirmwareDialog::~FirmwareDialog()
 {
-    if (m_poll) {
-        m_poll->disconnect(this);
-        m_poll->cancel();
-    }
+    m_poll->disconnect(this);
+    m_poll->cancel();
 }
 
 QString FirmwareDialog::filePath() const
@@ -210,17 +211,8 @@ void FirmwareDialog::checkIdle()
 {
     m_idle = IdleState::Checking;
     m_idleLabel->setText(tr("Checking whether the device is idle…"));
-    m_recheck->setEnabled(false); // one poll at a time: its answer is the state shown
-    // A fresh PollOnce per check: the previous one may still deliver the end of its run, which
-    // would read as "no result" for the new one.
-    if (m_poll) {
-        m_poll->disconnect(this);
-        m_poll->deleteLater();
-    }
-    m_poll = new actions::PollOnce(this);
-    connect(m_poll, &actions::PollOnce::done, this,
-            [this](const DeviceSnapshot &snapshot, const QString &) { onPolled(snapshot); });
-    m_poll->start(m_device, nullptr, false);
+    m_recheck->setEnabled(false);            // one poll at a time: its answer is the state shown
+    m_poll->start(m_device, nullptr, false); // abandons a check still running: only this one reports
 }
 
 void FirmwareDialog::onPolled(const DeviceSnapshot &snapshot)

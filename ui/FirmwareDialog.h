@@ -53,7 +53,7 @@ private:
     void updateStart();
 
     actions::DeviceTarget m_device;
-    actions::PollOnce *m_poll = nullptr; // one per check: a finished one may still report its end
+    actions::PollOnce *m_poll; // the idle check
     QLineEdit *m_path;
     QPushButton *m_browse;
     QLabel *m_fileInfo;
