@@ -3,11 +3,8 @@
 // a loopback listener standing in for its telnet port. The device's name is hostile text.
 
 #include "CliRunner.h"
-#include "SnmpSim.h"
+#include "PostureTestSetup.h"
 #include "TestEnv.h"
-#include "storage/Database.h"
-#include "storage/SnapshotStore.h"
-#include "tst_storage_data.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,24 +38,13 @@ class TestPostureCli final : public QObject
 private Q_SLOTS:
     void probeAndExport()
     {
-        QTemporaryDir data;
-        QFile::setPermissions(data.path(), QFileDevice::Permissions(0x7755));
-        const QString recording = data.filePath(QStringLiteral("public.snmprec"));
-        QVERIFY(QFile::copy(test::fixtureDir() + QStringLiteral("/brother-hl-l8260cdw.snmprec"), recording));
-        QFile::setPermissions(recording, QFileDevice::Permissions(0x6444));
-        test::SnmpSim sim;
-        QVERIFY2(sim.start(data.path()), qPrintable(sim.error()));
+        test::PostureDevice printer;
+        QVERIFY2(printer.start(), qPrintable(printer.error()));
 
         QTemporaryDir profile;
-        {
-            storage::Database db;
-            QVERIFY(!db.open(profile.filePath(QStringLiteral("fleetkeeper.db"))));
-            DeviceSnapshot s =
-                storage::test::printer(sim.endpoint(), QStringLiteral("CLI1"), {QStringLiteral("00:11:22:33:77:01")},
-                                       QDateTime::currentDateTimeUtc());
-            s.identity.sysName = kHostileName;
-            QVERIFY(storage::SnapshotStore(db).storeBatch({s}));
-        }
+        QVERIFY2(printer.store(profile.filePath(QStringLiteral("fleetkeeper.db")), QStringLiteral("CLI1"),
+                               QStringLiteral("00:11:22:33:77:01"), kHostileName),
+                 qPrintable(printer.error()));
         QTcpServer telnet;
         QVERIFY(telnet.listen(QHostAddress::LocalHost));
 

@@ -3,6 +3,7 @@
 // troubleshooting SNMP steps), TCP listeners opened by the test (troubleshooting and the web page),
 // and a real SQLite profile database (scope changes and the record of every run).
 
+#include "ActionTestSetup.h"
 #include "RawPrintSink.h"
 #include "SnmpSim.h"
 #include "TestEnv.h"
@@ -12,7 +13,6 @@
 #include "storage/Database.h"
 #include "storage/DatabaseWorker.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -21,10 +21,11 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace fleet;
 using namespace fleet::actions;
+using fleet::test::describe;
+using fleet::test::runToEnd;
 
 namespace {
 
@@ -33,39 +34,7 @@ const QString kBusyPrinter = QStringLiteral("brother-mfc-9970cdw"); // hrPrinter
 
 snmp::Credential community(const QString &name)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.version = snmp::Version::V2c;
-    c.community = name;
-    c.timeoutMs = test::scaled(700);
-    c.retries = 0;
-    return c;
-}
-
-// Runs one request to its end; the result, or nullopt when it did not finish in time.
-std::optional<ActionResult> runToEnd(ActionRunner &runner, int timeoutMs = 20000,
-                                     const std::function<void(int, const QString &)> &onProgress = {})
-{
-    QEventLoop loop;
-    std::optional<ActionResult> result;
-    QObject::connect(&runner, &ActionRunner::finished, &loop, [&](const ActionResult &r) {
-        result = r;
-        loop.quit();
-    });
-    if (onProgress)
-        QObject::connect(&runner, &ActionRunner::progress, &loop, onProgress);
-    QTimer::singleShot(test::scaled(timeoutMs), &loop, &QEventLoop::quit);
-    runner.start();
-    loop.exec();
-    return result;
-}
-
-QString describe(const std::optional<ActionResult> &r)
-{
-    if (!r)
-        return QStringLiteral("no result in time");
-    return outcomeName(r->outcome) + QStringLiteral(": ") + r->message + u'\n' +
-           QString::fromUtf8(QJsonDocument(r->details).toJson());
+    return test::quickCommunity(name, name);
 }
 
 } // namespace
@@ -93,6 +62,22 @@ private:
         d.serial = QStringLiteral("U64641E7J134163");
         d.credentials = {community(recording)};
         return d;
+    }
+
+    // kind on the simulated device, asked by an administrator.
+    ActionRequest request(ActionKind kind, const QString &recording = kIdlePrinter) const
+    {
+        return test::adminRequest(kind, simDevice(recording));
+    }
+
+    // A confirmed firmware update of path, sent to the print sink's raw port.
+    ActionRequest firmwareRequest(const QString &path, quint16 rawPort, const QString &recording = kIdlePrinter) const
+    {
+        ActionRequest r = request(ActionKind::Firmware, recording);
+        r.options.rawPort = rawPort;
+        r.options.confirmed = true;
+        r.options.firmwarePath = path;
+        return r;
     }
 
     QJsonObject lastActionEvent()
@@ -158,9 +143,7 @@ private Q_SLOTS:
             f.write(allowRemote ? "allowRemote=true\n" : "");
         }
         const ActionPolicy p = ActionPolicy::load(ini);
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = *actionFromName(action);
+        ActionRequest r = test::adminRequest(*actionFromName(action), {});
         r.origin = remote ? Origin::Remote : Origin::Local;
         const QString reason = p.refusal(r);
         if (refusal.isEmpty())
@@ -183,11 +166,8 @@ private Q_SLOTS:
         policy.setDisabled(ActionKind::TestPage, true);
         test::RawPrintSink sink;
         QVERIFY(sink.start());
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::TestPage;
+        ActionRequest r = request(ActionKind::TestPage);
         r.actor = {QStringLiteral("alice"), security::Role::PowerUser};
-        r.device = simDevice(kIdlePrinter);
         r.options.rawPort = sink.port();
         ActionRunner runner(r, policy, m_worker.get());
         const auto result = runToEnd(runner);
@@ -213,11 +193,8 @@ private Q_SLOTS:
         QFETCH(bool, lpr);
         test::RawPrintSink sink(lpr ? test::RawPrintSink::Mode::Lpr : test::RawPrintSink::Mode::Raw);
         QVERIFY(sink.start());
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::TestPage;
+        ActionRequest r = request(ActionKind::TestPage);
         r.actor = {QStringLiteral("bob"), security::Role::PowerUser};
-        r.device = simDevice(kIdlePrinter);
         r.options.useLpr = lpr;
         r.options.rawPort = lpr ? 1 : sink.port(); // the unused port must not matter
         r.options.lprPort = lpr ? sink.port() : 1;
@@ -249,10 +226,7 @@ private Q_SLOTS:
 
     void testPageToClosedPortFails()
     {
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::TestPage;
-        r.device = simDevice(kIdlePrinter);
+        ActionRequest r = request(ActionKind::TestPage);
         r.options.rawPort = test::freeTcpPort();
         ActionRunner runner(r, {}, m_worker.get());
         const auto result = runToEnd(runner);
@@ -306,19 +280,12 @@ private Q_SLOTS:
         QFETCH(QString, recording);
         QFETCH(QString, reason);
         const QString path = m_dir.filePath(QStringLiteral("fw-%1.bin").arg(file));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(file == u"ok" ? QByteArray(1000, 'x') : QByteArray());
-        f.close();
+        QVERIFY(test::writeFile(path, file == u"ok" ? QByteArray(1000, 'x') : QByteArray()));
         test::RawPrintSink sink;
         QVERIFY(sink.start());
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Firmware;
-        r.device = simDevice(recording);
-        r.options.rawPort = sink.port();
+        ActionRequest r = firmwareRequest(file.isEmpty() ? m_dir.filePath(QStringLiteral("missing.bin")) : path,
+                                          sink.port(), recording);
         r.options.confirmed = confirmed;
-        r.options.firmwarePath = file.isEmpty() ? m_dir.filePath(QStringLiteral("missing.bin")) : path;
         ActionRunner runner(r, {}, m_worker.get());
         const auto result = runToEnd(runner);
         QVERIFY2(result && result->outcome == Outcome::Refused, qPrintable(describe(result)));
@@ -328,28 +295,17 @@ private Q_SLOTS:
 
     void firmwareStreamsWithProgress()
     {
-        QByteArray content(3 * 1024 * 1024 + 17, '\0');
-        for (qsizetype i = 0; i < content.size(); ++i)
-            content[i] = char(i * 7 % 251);
+        const QByteArray content = test::patternBytes(3 * 1024 * 1024 + 17, 7);
         const QString path = m_dir.filePath(QStringLiteral("LZ8260_hl-l8260cdw.djf"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        f.close();
+        QVERIFY(test::writeFile(path, content));
         test::RawPrintSink sink;
         QVERIFY(sink.start());
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Firmware;
+        ActionRequest r = firmwareRequest(path, sink.port());
         r.actor = {QStringLiteral("admin"), security::Role::Administrator};
-        r.device = simDevice(kIdlePrinter);
-        r.options.rawPort = sink.port();
-        r.options.confirmed = true;
-        r.options.firmwarePath = path;
         r.options.recheckIntervalMs = 50;
         ActionRunner runner(r, {}, m_worker.get());
         QList<int> percents;
-        const auto result = runToEnd(runner, 30000, [&](int p, const QString &) { percents << p; });
+        const auto result = runToEnd(runner, 30000, {}, [&](int p, const QString &) { percents << p; });
         QVERIFY2(result && result->ok(), qPrintable(describe(result)));
         QTRY_COMPARE_WITH_TIMEOUT(sink.jobs().size(), 1, test::scaled(3000));
         QVERIFY(sink.jobs().constFirst().data == content);
@@ -371,22 +327,13 @@ private Q_SLOTS:
     {
         const QByteArray content(24 * 1024 * 1024, 'F');
         const QString path = m_dir.filePath(QStringLiteral("hl-l8260cdw-big.bin"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        f.close();
+        QVERIFY(test::writeFile(path, content));
         test::RawPrintSink sink;
         QVERIFY(sink.start());
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Firmware;
-        r.device = simDevice(kIdlePrinter);
-        r.options.rawPort = sink.port();
-        r.options.confirmed = true;
-        r.options.firmwarePath = path;
+        const ActionRequest r = firmwareRequest(path, sink.port());
         ActionRunner runner(r, {}, m_worker.get());
         bool cancelled = false;
-        const auto result = runToEnd(runner, 30000, [&](int p, const QString &) {
+        const auto result = runToEnd(runner, 30000, {}, [&](int p, const QString &) {
             if (p > 10 && p < 90 && !cancelled) {
                 cancelled = true;
                 runner.cancel();
@@ -406,10 +353,7 @@ private Q_SLOTS:
         QVERIFY(open1.listen(QHostAddress::LocalHost));
         QVERIFY(open2.listen(QHostAddress::LocalHost));
         const quint16 closed = test::freeTcpPort();
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Troubleshoot;
-        r.device = simDevice(kIdlePrinter);
+        ActionRequest r = request(ActionKind::Troubleshoot);
         r.device.credentials << community(QStringLiteral("wrong-community"));
         r.options.tcpPorts = {open1.serverPort(), closed, open2.serverPort()};
         r.options.usePing = false; // the machine may have no ping; the other steps are what is checked here
@@ -451,10 +395,7 @@ private Q_SLOTS:
         QFETCH(bool, httpOpen);
         QFETCH(QString, scheme);
         QTcpServer https, http;
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::WebPage;
-        r.device = simDevice(kIdlePrinter);
+        ActionRequest r = request(ActionKind::WebPage);
         r.options.httpsPort =
             httpsOpen && https.listen(QHostAddress::LocalHost) ? https.serverPort() : test::freeTcpPort();
         r.options.httpPort = httpOpen && http.listen(QHostAddress::LocalHost) ? http.serverPort() : test::freeTcpPort();
@@ -474,11 +415,8 @@ private Q_SLOTS:
     void manageAndUnmanage()
     {
         for (const auto &[kind, expected] : {std::pair{ActionKind::Unmanage, 0}, std::pair{ActionKind::Manage, 1}}) {
-            ActionRequest r;
-            r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-            r.kind = kind;
+            ActionRequest r = request(kind);
             r.actor = {QStringLiteral("carol"), security::Role::PowerUser};
-            r.device = simDevice(kIdlePrinter);
             ActionRunner runner(r, {}, m_worker.get());
             const auto result = runToEnd(runner);
             QVERIFY2(result && result->ok(), qPrintable(describe(result)));
@@ -487,10 +425,7 @@ private Q_SLOTS:
             QCOMPARE(lastActionEvent().value(QStringLiteral("action")).toString(), actionName(kind));
             QCOMPARE(lastActionEvent().value(QStringLiteral("actor")).toString(), QStringLiteral("carol"));
         }
-        ActionRequest unknown;
-        unknown.actor = {QStringLiteral("tester"), security::Role::Administrator};
-        unknown.kind = ActionKind::Manage;
-        unknown.device = simDevice(kIdlePrinter);
+        ActionRequest unknown = request(ActionKind::Manage);
         unknown.device.deviceId = 999999;
         ActionRunner runner(unknown, {}, m_worker.get());
         const auto result = runToEnd(runner);
@@ -501,10 +436,7 @@ private Q_SLOTS:
 
     void statusPollsAndStores()
     {
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Status;
-        r.device = simDevice(kIdlePrinter);
+        ActionRequest r = request(ActionKind::Status);
         ActionRunner runner(r, {}, m_worker.get());
         const auto result = runToEnd(runner);
         QVERIFY2(result && result->ok(), qPrintable(describe(result)));

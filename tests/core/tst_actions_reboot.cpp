@@ -4,6 +4,7 @@
 // does) or left stopped (a device that never comes back). snmpget checks independently what the
 // agent received.
 
+#include "ActionTestSetup.h"
 #include "SnmpdAgent.h"
 #include "TestEnv.h"
 #include "actions/ActionRunner.h"
@@ -13,26 +14,21 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 using namespace fleet;
 using namespace fleet::actions;
+using fleet::test::describe;
 
 namespace {
 const QString kResetOid = QStringLiteral("1.3.6.1.2.1.43.5.1.1.3.1");
 const QString kUptimeOid = QStringLiteral("1.3.6.1.2.1.1.3.0");
 
-snmp::Credential community(const QString &name, int timeoutMs = 500)
+snmp::Credential community(const QString &name)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.community = name;
-    c.timeoutMs = test::scaled(timeoutMs);
-    c.retries = 0;
-    return c;
+    return test::quickCommunity(name, name, 500);
 }
 
 snmp::Response setNow(quint16 port, const snmp::Credential &c, const snmp::VarBindList &bindings)
@@ -63,26 +59,6 @@ snmp::Response setNow(quint16 port, const snmp::Credential &c, const snmp::VarBi
     return result;
 }
 
-std::optional<ActionResult> runToEnd(ActionRunner &runner, const std::function<void()> &whileRunning = {})
-{
-    std::optional<ActionResult> result;
-    QObject::connect(&runner, &ActionRunner::finished, &runner, [&](const ActionResult &r) { result = r; });
-    runner.start();
-    if (whileRunning)
-        whileRunning();
-    const QDeadlineTimer deadline(test::scaled(30000));
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(10);
-    return result;
-}
-
-QString describe(const std::optional<ActionResult> &r)
-{
-    if (!r)
-        return QStringLiteral("no result in time");
-    return outcomeName(r->outcome) + QStringLiteral(": ") + r->message + u'\n' +
-           QString::fromUtf8(QJsonDocument(r->details).toJson());
-}
 } // namespace
 
 class TestActionsReboot : public QObject
@@ -102,6 +78,15 @@ private:
     }
 
     QString resetValue() const { return m_agent.snmpget(m_reader, {kResetOid}).values.value(kResetOid); }
+
+    // A reboot of device() by an administrator, rechecking every 200 ms for rebootTimeoutMs (scaled).
+    ActionRequest rebootRequest(int rebootTimeoutMs) const
+    {
+        ActionRequest r = test::adminRequest(ActionKind::Reboot, device());
+        r.options.recheckIntervalMs = 200;
+        r.options.rebootTimeoutMs = test::scaled(rebootTimeoutMs);
+        return r;
+    }
 
     DeviceTarget device() const
     {
@@ -176,15 +161,10 @@ private Q_SLOTS:
     void rebootComesBack()
     {
         waitForUptime(150);
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Reboot;
+        ActionRequest r = rebootRequest(20000);
         r.actor = {QStringLiteral("admin"), security::Role::Administrator};
-        r.device = device();
-        r.options.recheckIntervalMs = 200;
-        r.options.rebootTimeoutMs = test::scaled(20000);
         ActionRunner runner(r, {}, nullptr);
-        const auto result = runToEnd(runner, [&] {
+        const auto result = test::runToEnd(runner, 30000, [&] {
             // The device "reboots" when it receives the reset.
             QTRY_COMPARE_WITH_TIMEOUT(resetValue(), QStringLiteral("4"), test::scaled(10000));
             QVERIFY2(m_agent.restart(test::SnmpdAgent::Restart::SameEngine), qPrintable(m_agent.error()));
@@ -197,14 +177,9 @@ private Q_SLOTS:
 
     void rebootNeverComesBack()
     {
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Reboot;
-        r.device = device();
-        r.options.recheckIntervalMs = 200;
-        r.options.rebootTimeoutMs = test::scaled(2500);
+        ActionRequest r = rebootRequest(2500);
         ActionRunner runner(r, {}, nullptr);
-        const auto result = runToEnd(runner, [&] {
+        const auto result = test::runToEnd(runner, 30000, [&] {
             QTRY_COMPARE_WITH_TIMEOUT(resetValue(), QStringLiteral("4"), test::scaled(10000));
             m_agent.stop();
         });
@@ -215,27 +190,19 @@ private Q_SLOTS:
     void rebootThatDoesNotRestartTimesOut()
     {
         // The SET is accepted but the agent keeps running: not "came back".
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Reboot;
-        r.device = device();
-        r.options.recheckIntervalMs = 200;
-        r.options.rebootTimeoutMs = test::scaled(1500);
+        ActionRequest r = rebootRequest(1500);
         ActionRunner runner(r, {}, nullptr);
-        const auto result = runToEnd(runner);
+        const auto result = test::runToEnd(runner, 30000);
         QVERIFY2(result && result->outcome == Outcome::TimedOut, qPrintable(describe(result)));
         QVERIFY2(result->message.contains(QStringLiteral("without restarting")), qPrintable(result->message));
     }
 
     void rebootRefusedByAgent()
     {
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Reboot;
-        r.device = device();
+        ActionRequest r = test::adminRequest(ActionKind::Reboot, device());
         r.device.writeCredential = community(QStringLiteral("public"));
         ActionRunner runner(r, {}, nullptr);
-        const auto result = runToEnd(runner);
+        const auto result = test::runToEnd(runner, 30000);
         QVERIFY2(result && result->outcome == Outcome::Failed, qPrintable(describe(result)));
         QVERIFY2(result->message.contains(QStringLiteral("noAccess")), qPrintable(result->message));
         QCOMPARE(resetValue(), QStringLiteral("3"));
@@ -243,13 +210,10 @@ private Q_SLOTS:
 
     void rebootNeedsWriteCredential()
     {
-        ActionRequest r;
-        r.actor = {QStringLiteral("tester"), security::Role::Administrator}; // may run every action
-        r.kind = ActionKind::Reboot;
-        r.device = device();
+        ActionRequest r = test::adminRequest(ActionKind::Reboot, device());
         r.device.writeCredential.reset();
         ActionRunner runner(r, {}, nullptr);
-        const auto result = runToEnd(runner);
+        const auto result = test::runToEnd(runner, 30000);
         QVERIFY2(result && result->outcome == Outcome::Refused, qPrintable(describe(result)));
         QCOMPARE(resetValue(), QStringLiteral("3"));
     }

@@ -8,6 +8,7 @@
 
 #include "SmtpSink.h"
 #include "SnmpSim.h"
+#include "TestCredentials.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 #include "alerting/AlertProfile.h"
@@ -120,12 +121,7 @@ private Q_SLOTS:
         QVERIFY(m_profile->ensureExists(nullptr));
         m_db = std::make_unique<storage::Database>(QStringLiteral("test"));
         QVERIFY(!m_db->open(m_profile->databasePath()));
-        snmp::Credential site;
-        site.name = QStringLiteral("site");
-        site.version = snmp::Version::V2c;
-        site.community = QStringLiteral("public");
-        site.timeoutMs = test::scaled(1000);
-        site.retries = 0;
+        const snmp::Credential site = test::quickCommunity(QStringLiteral("site"), QStringLiteral("public"), 1000);
         storage::SecretStore secrets(m_profile->secretsPath());
         QVERIFY(!storage::CredentialRepository(*m_db, secrets).save({site}));
         // The printer is known, as a discovery would have left it.
@@ -139,12 +135,7 @@ private Q_SLOTS:
         QCOMPARE(storage::SnapshotStore(*m_db).storeBatch(results)->stored, 1);
 
         QVERIFY2(m_sink.start(), qPrintable(m_sink.error()));
-        SmtpSettings smtp;
-        smtp.host = QStringLiteral("127.0.0.1");
-        smtp.port = m_sink.port();
-        smtp.from = QStringLiteral("agent@fleet.test");
-        smtp.caFile = TestPki::instance().caCertificate();
-        smtp.timeoutSeconds = 10;
+        const SmtpSettings smtp = test::smtpSettingsFor(m_sink);
         QVERIFY(!smtp.save(*m_db));
         AlertProfile ops;
         ops.name = QStringLiteral("ops");

@@ -45,6 +45,27 @@ QStringList storedAddresses(const ProfileRoot &profile)
     return addresses;
 }
 
+// Starts fleet from firstHost on the preferred port and waits until it is ready or has failed:
+// the number of devices it reports ready, or nullopt with *why.
+std::optional<int> startAndWait(DemoFleet &fleet, int firstHost, quint16 port, QString *why)
+{
+    fleet.setFirstHost(firstHost);
+    fleet.setPreferredPort(port);
+    fleet.setStartTimeout(test::scaled(60000));
+    QSignalSpy ready(&fleet, &DemoFleet::ready);
+    QSignalSpy failed(&fleet, &DemoFleet::failed);
+    fleet.start();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, test::scaled(120000))) {
+        *why = QStringLiteral("neither ready nor failed");
+        return std::nullopt;
+    }
+    if (!failed.isEmpty()) {
+        *why = failed.value(0).value(0).toString();
+        return std::nullopt;
+    }
+    return ready.first().first().toInt();
+}
+
 bool processAlive(qint64 pid)
 {
     return pid > 0 && ::kill(pid_t(pid), 0) == 0;
@@ -71,16 +92,10 @@ private Q_SLOTS:
             DemoFleet fleet(profile, recordingsWith(recordings, {QStringLiteral("brother-hl-l8260cdw"),
                                                                  QStringLiteral("canon-tm-5300"),
                                                                  QStringLiteral("utax-p-4532dn")}));
-            fleet.setFirstHost(201);
-            fleet.setPreferredPort(test::freeUdpPort());
-            fleet.setStartTimeout(test::scaled(60000));
-            QSignalSpy ready(&fleet, &DemoFleet::ready);
-            QSignalSpy failed(&fleet, &DemoFleet::failed);
-            fleet.start();
-            QTRY_VERIFY2_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), "neither ready nor failed",
-                                      test::scaled(120000));
-            QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-            QCOMPARE(ready.first().first().toInt(), 3);
+            QString why;
+            const std::optional<int> ready = startAndWait(fleet, 201, test::freeUdpPort(), &why);
+            QVERIFY2(ready, qPrintable(why));
+            QCOMPARE(*ready, 3);
             QCOMPARE(fleet.state(), DemoFleet::State::Ready);
             QCOMPARE(fleet.deviceCount(), 3);
             QCOMPARE(fleet.targetSpec(), QStringLiteral("127.0.0.201-127.0.0.203:%1").arg(fleet.port()));
@@ -125,16 +140,10 @@ private Q_SLOTS:
         QTemporaryDir recordings, home;
         DemoFleet fleet(ProfileRoot(home.path()), recordingsWith(recordings, {QStringLiteral("samsung-ml-2850"),
                                                                               QStringLiteral("utax-p-4532dn")}));
-        fleet.setFirstHost(221);
-        fleet.setPreferredPort(taken);
-        fleet.setStartTimeout(test::scaled(60000));
-        QSignalSpy ready(&fleet, &DemoFleet::ready);
-        QSignalSpy failed(&fleet, &DemoFleet::failed);
-        fleet.start();
-        QTRY_VERIFY2_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), "neither ready nor failed",
-                                  test::scaled(120000));
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
-        QCOMPARE(ready.first().first().toInt(), 2);
+        QString why;
+        const std::optional<int> ready = startAndWait(fleet, 221, taken, &why);
+        QVERIFY2(ready, qPrintable(why));
+        QCOMPARE(*ready, 2);
         QVERIFY(fleet.port() != taken);
         QCOMPARE(storedAddresses(fleet.profile()).size(), 2);
     }

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DeviceHistory.h"
 #include "storage/SnapshotStore.h"
+#include "tst_storage_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,26 +56,12 @@ private:
     static DeviceSnapshot poll(const QDateTime &at, quint64 total, std::optional<qint64> blackLevel,
                                const QString &address = QStringLiteral("127.0.0.9:161"))
     {
-        DeviceSnapshot s;
-        s.target = address;
-        s.address = address;
-        s.reachable = true;
-        s.printer = true;
-        s.polledAt = at;
+        DeviceSnapshot s =
+            storage::test::hpPrinter(address, QStringLiteral("SN-HIST-1"), QStringLiteral("LaserJet M130nw"), at);
         s.durationMs = 250;
         s.requests = 7;
-        s.identity.serialNumber = QStringLiteral("SN-HIST-1");
-        s.identity.model = QStringLiteral("LaserJet M130nw");
-        s.identity.manufacturer = QStringLiteral("HP");
-        s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
         s.identity.sysName = QStringLiteral("hp-lobby");
-        Meter m;
-        m.name = QStringLiteral("total");
-        m.value = total;
-        m.unit = QStringLiteral("impressions");
-        m.oid = QStringLiteral("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0");
-        m.source = QStringLiteral("vendor:hp");
-        m.rawValue = QString::number(total);
+        Meter m = storage::test::hpTotalMeter(total);
         m.readAt = at;
         s.counters.meters = {m};
         Marker marker;

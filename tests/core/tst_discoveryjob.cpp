@@ -1,6 +1,7 @@
 // A discovery sweep over real simulated devices: sorting, progress with ETA, named profiles, cancel.
 
 #include "SnmpSim.h"
+#include "TestCredentials.h"
 #include "TestEnv.h"
 #include "discovery/DiscoveryJob.h"
 
@@ -18,12 +19,7 @@ private:
 
     static snmp::Credential quick(const QString &community, const QString &name = {})
     {
-        snmp::Credential c;
-        c.name = name;
-        c.community = community;
-        c.timeoutMs = test::scaled(400);
-        c.retries = 0;
-        return c;
+        return test::quickCommunity(name, community, 400);
     }
 
 private Q_SLOTS:

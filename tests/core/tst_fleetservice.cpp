@@ -4,6 +4,7 @@
 // schedules) sweeping real simulated devices on loopback and storing the printers it finds.
 
 #include "SnmpSim.h"
+#include "TestCredentials.h"
 #include "TestEnv.h"
 #include "schedule/FleetService.h"
 #include "storage/CredentialRepository.h"
@@ -28,12 +29,7 @@ class TestFleetService : public QObject
 private:
     static snmp::Credential community(const QString &name, const QString &community)
     {
-        snmp::Credential c;
-        c.name = name;
-        c.community = community;
-        c.timeoutMs = test::scaled(400);
-        c.retries = 0;
-        return c;
+        return test::quickCommunity(name, community, 400);
     }
 
     static DiscoverySettings everySixHours(const QStringList &targets, const QStringList &profiles = {})

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/MeterReport.h"
 #include "storage/SnapshotStore.h"
+#include "tst_storage_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,24 +24,9 @@ private:
 
     static DeviceSnapshot reading(int day, quint64 total, const QString &serial = QStringLiteral("SN-1"))
     {
-        DeviceSnapshot s;
-        s.target = QStringLiteral("127.0.0.9:161");
-        s.address = s.target;
-        s.reachable = true;
-        s.printer = true;
-        s.polledAt = day0().addDays(day);
-        s.identity.serialNumber = serial;
-        s.identity.model = QStringLiteral("LaserJet, \"M130nw\"");
-        s.identity.manufacturer = QStringLiteral("HP");
-        s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
-        Meter m;
-        m.name = QStringLiteral("total");
-        m.value = total;
-        m.unit = QStringLiteral("impressions");
-        m.oid = QStringLiteral("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0");
-        m.source = QStringLiteral("vendor:hp");
-        m.rawValue = QString::number(total);
-        s.counters.meters = {m};
+        DeviceSnapshot s = storage::test::hpPrinter(QStringLiteral("127.0.0.9:161"), serial,
+                                                    QStringLiteral("LaserJet, \"M130nw\""), day0().addDays(day));
+        s.counters.meters = {storage::test::hpTotalMeter(total)};
         return s;
     }
 

@@ -196,14 +196,8 @@ private Q_SLOTS:
         QVERIFY(found && found->size() == 1);
         m_deviceId = found->constFirst().id;
 
-        SmtpSettings smtp;
-        smtp.host = QStringLiteral("127.0.0.1");
-        smtp.port = m_sink.port();
-        smtp.security = SmtpSecurity::StartTls;
-        smtp.username = QStringLiteral("mailer");
+        SmtpSettings smtp = fleet::test::smtpSettingsFor(m_sink, SmtpSecurity::StartTls, QStringLiteral("mailer"));
         smtp.from = QStringLiteral("fleetkeeper@fleet.test");
-        smtp.caFile = fleet::test::TestPki::instance().caCertificate();
-        smtp.timeoutSeconds = 10;
         QVERIFY(!smtp.save(*m_db));
         m_secrets = m_dir.filePath(QStringLiteral("secrets-%1").arg(QString::fromLatin1(QTest::currentTestFunction())));
         storage::SecretStore secrets(m_secrets);

@@ -3,6 +3,7 @@
 // start() must be answered once, by its own poll; nothing of an abandoned poll may reach the caller.
 
 #include "SnmpSim.h"
+#include "TestCredentials.h"
 #include "TestEnv.h"
 #include "actions/PollOnce.h"
 #include "storage/DatabaseWorker.h"
@@ -47,12 +48,8 @@ private:
 
     DeviceTarget device(const QString &recording) const
     {
-        snmp::Credential c;
-        c.name = recording; // echoed as the snapshot's credentialName: tells the answers apart
-        c.version = snmp::Version::V2c;
-        c.community = recording;
-        c.timeoutMs = test::scaled(1500);
-        c.retries = 0;
+        // Named as the recording: echoed as the snapshot's credentialName, it tells the answers apart.
+        const snmp::Credential c = test::quickCommunity(recording, recording, 1500);
         DeviceTarget d;
         d.name = recording;
         d.host = QStringLiteral("127.0.0.1");

@@ -56,6 +56,13 @@ private:
     // Lets queued completions and 0 ms timers run.
     static void settle() { QTest::qWait(20); }
 
+    // Adds the "poll" job, ending as soon as it starts and logging each run, and starts s.
+    static void startPoll(Scheduler &s, QStringList *log, std::chrono::seconds interval)
+    {
+        s.addJob(QStringLiteral("poll"), Schedule::every(interval), instant(log, QStringLiteral("poll")));
+        s.start();
+    }
+
 private Q_SLOTS:
     void neverRunJobStartsAtStartThenOnInterval()
     {
@@ -87,8 +94,7 @@ private Q_SLOTS:
         TestClock clock(m_t0);
         Scheduler s(&clock, nullptr);
         QStringList log;
-        s.addJob(QStringLiteral("poll"), Schedule::every(15min), instant(&log, QStringLiteral("poll")));
-        s.start();
+        startPoll(s, &log, 15min);
         QTRY_COMPARE(log.size(), 1);
         QTRY_COMPARE(s.nextDue(QStringLiteral("poll")), m_t0.addSecs(900));
         clock.advance(900s - 5s);
@@ -161,8 +167,7 @@ private Q_SLOTS:
         TestClock clock(m_t0);
         Scheduler s(&clock, nullptr);
         QStringList log;
-        s.addJob(QStringLiteral("poll"), Schedule::every(15min), instant(&log, QStringLiteral("poll")));
-        s.start();
+        startPoll(s, &log, 15min);
         QTRY_COMPARE(log.size(), 1);
         s.pause();
         QVERIFY(s.isPaused());
@@ -186,8 +191,7 @@ private Q_SLOTS:
         TestClock clock(m_t0);
         Scheduler s(&clock, nullptr);
         QStringList log;
-        s.addJob(QStringLiteral("poll"), Schedule::every(1h), instant(&log, QStringLiteral("poll")));
-        s.start();
+        startPoll(s, &log, 1h);
         QTRY_COMPARE(log.size(), 1);
         clock.advance(20min);
         QVERIFY(s.runNow(QStringLiteral("poll")));
@@ -244,8 +248,7 @@ private Q_SLOTS:
             ScheduleState state(path);
             QCOMPARE(state.load(), QString());
             Scheduler s(&clock, &state);
-            s.addJob(QStringLiteral("poll"), Schedule::every(15min), instant(&log, QStringLiteral("poll")));
-            s.start();
+            startPoll(s, &log, 15min);
             QTRY_COMPARE(log.size(), 1);
             QTRY_VERIFY(!s.isRunning(QStringLiteral("poll")));
         }
@@ -270,8 +273,7 @@ private Q_SLOTS:
             ScheduleState state(path);
             QCOMPARE(state.load(), QString());
             Scheduler s(&clock, &state);
-            s.addJob(QStringLiteral("poll"), Schedule::every(15min), instant(&log, QStringLiteral("poll")));
-            s.start();
+            startPoll(s, &log, 15min);
             QTRY_COMPARE(log.size(), 3);
             settle();
             QCOMPARE(log.size(), 3);
@@ -326,8 +328,7 @@ private Q_SLOTS:
         QVERIFY(!state.load().isEmpty());
         Scheduler s(&clock, &state);
         QStringList log;
-        s.addJob(QStringLiteral("poll"), Schedule::every(15min), instant(&log, QStringLiteral("poll")));
-        s.start();
+        startPoll(s, &log, 15min);
         QTRY_COMPARE(log.size(), 1);
         ScheduleState again(path);
         QCOMPARE(again.load(), QString());

@@ -2,6 +2,7 @@
 // split between the database and the store): file mode, round trips, and that no secret reaches
 // the database. The backends themselves: tst_secretstore_backends.
 
+#include "TestCredentials.h"
 #include "storage/CredentialRepository.h"
 #include "storage/Database.h"
 #include "tst_storage_data.h"
@@ -28,25 +29,14 @@ int modeOf(const QString &path)
 
 snmp::Credential v2c(const QString &name, const QString &community)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.version = snmp::Version::V2c;
-    c.community = community;
-    return c;
+    return fleet::test::v2cCredential(name, community);
 }
 
 snmp::Credential v3(const QString &name)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.version = snmp::Version::V3;
-    c.community.clear();
-    c.user = QStringLiteral("fleetadmin");
-    c.level = snmp::SecurityLevel::AuthPriv;
-    c.authProtocol = snmp::AuthProtocol::SHA256;
-    c.authPassword = QStringLiteral("Auth-Passphrase-7f3a91");
-    c.privProtocol = snmp::PrivProtocol::AES256C;
-    c.privPassword = QStringLiteral("Priv-Passphrase-c4e2b8");
+    snmp::Credential c =
+        fleet::test::v3AuthPrivCredential(name, QStringLiteral("fleetadmin"), QStringLiteral("Auth-Passphrase-7f3a91"),
+                                          snmp::PrivProtocol::AES256C, QStringLiteral("Priv-Passphrase-c4e2b8"));
     c.contextName = QStringLiteral("printers");
     c.timeoutMs = 2500;
     c.retries = 3;

@@ -33,6 +33,7 @@ using namespace std::chrono_literals;
 using fleet::test::PkiIdentity;
 using fleet::test::ReceiverOptions;
 using fleet::test::ReceiverProcess;
+using fleet::test::runSync;
 using fleet::test::TestPki;
 
 namespace {
@@ -82,15 +83,9 @@ bool makeServerCertificate(const QString &dir, const QString &name, int days, Pk
     return !out->fingerprint.isEmpty() && !out->pin.isEmpty();
 }
 
-class Profile
+class Profile : public test::SyncTestProfile
 {
 public:
-    Profile()
-        : m_root(m_dir.path())
-    {}
-    const ProfileRoot &root() const { return m_root; }
-    QString dir() const { return m_dir.path(); }
-
     void configure(const QString &url, const QString &pin = {},
                    const QString &caFile = TestPki::instance().caCertificate())
     {
@@ -98,12 +93,8 @@ public:
         config.url = url;
         config.pin = pin;
         config.caFile = caFile;
-        test::configureSync(m_root, config);
+        test::configureSync(root(), config);
     }
-
-private:
-    QTemporaryDir m_dir;
-    ProfileRoot m_root;
 };
 
 RegistrationRequest registration()
@@ -113,27 +104,7 @@ RegistrationRequest registration()
 
 SyncError registerAgent(SyncAgent &agent)
 {
-    QEventLoop loop;
-    SyncError out;
-    agent.registerAgent({QStringLiteral("admin"), security::Role::Administrator}, registration(),
-                        [&](const SyncError &e, const RegistrationResult &) {
-                            out = e;
-                            loop.quit();
-                        });
-    loop.exec();
-    return out;
-}
-
-SyncReport runSync(SyncAgent &agent)
-{
-    QEventLoop loop;
-    SyncReport report;
-    agent.sync({}, [&](const SyncReport &r) {
-        report = r;
-        loop.quit();
-    });
-    loop.exec();
-    return report;
+    return test::registerAgent(agent, registration()).first;
 }
 
 // The certificate conditions one alerting round opened or cleared.

@@ -23,24 +23,12 @@
 
 using namespace fleet;
 using namespace fleet::alerting;
+using fleet::test::smtpSettingsFor;
 using fleet::test::SmtpSink;
 using fleet::test::SmtpSinkOptions;
 using fleet::test::TestPki;
 
 namespace {
-
-SmtpSettings settingsFor(const SmtpSink &sink, SmtpSecurity security, const QString &user = {})
-{
-    SmtpSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = sink.port();
-    s.security = security;
-    s.username = user;
-    s.from = QStringLiteral("agent@fleet.test");
-    s.caFile = TestPki::instance().caCertificate();
-    s.timeoutSeconds = 10;
-    return s;
-}
 
 QByteArray message(const QString &subject)
 {
@@ -62,6 +50,40 @@ NotificationRecord notification(const QDateTime &createdAt, const QStringList &r
     n.subject = subject;
     n.bodyText = QStringLiteral("text");
     return n;
+}
+
+// Where the queue cases start: a fresh database with its notification queue, the SMTP sink, and
+// the time the first notifications are created.
+struct QueueFixture
+{
+    QTemporaryDir dir;
+    storage::Database db;
+    NotificationQueue queue{db};
+    SmtpSink sink;
+    const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+    QString error; // why open() or start() failed
+
+    bool open()
+    {
+        if (const auto e = db.open(dir.filePath(QStringLiteral("f.db"))))
+            error = QStringLiteral("cannot open the database: ") + e.message;
+        return error.isEmpty();
+    }
+    // open(), then the sink with options.
+    bool start(const SmtpSinkOptions &options)
+    {
+        if (open() && !sink.start(options))
+            error = sink.error();
+        return error.isEmpty();
+    }
+};
+
+SmtpSinkOptions withLogin()
+{
+    SmtpSinkOptions o;
+    o.user = QStringLiteral("mailer");
+    o.password = QStringLiteral("pw");
+    return o;
 }
 
 } // namespace
@@ -92,7 +114,7 @@ private Q_SLOTS:
         o.password = QStringLiteral("s3cret pass");
         QVERIFY2(sink.start(o), qPrintable(sink.error()));
         const SmtpSender sender(
-            settingsFor(sink, implicitTls ? SmtpSecurity::ImplicitTls : SmtpSecurity::StartTls, user), o.password);
+            smtpSettingsFor(sink, implicitTls ? SmtpSecurity::ImplicitTls : SmtpSecurity::StartTls, user), o.password);
         const SmtpResult r = sender.send({QStringLiteral("ops@fleet.test")}, message(QStringLiteral("Jam é")));
         QVERIFY2(r.ok(), qPrintable(r.message + u'\n' + sink.output()));
         const auto mails = sink.messages();
@@ -134,7 +156,7 @@ private Q_SLOTS:
         o.user = QStringLiteral("mailer");
         o.password = QStringLiteral("right");
         QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        SmtpSettings s = settingsFor(sink, SmtpSecurity::StartTls, o.user);
+        SmtpSettings s = smtpSettingsFor(sink, SmtpSecurity::StartTls, o.user);
         s.caFile = caFile;
         const SmtpResult r =
             SmtpSender(s, password).send({QStringLiteral("ops@fleet.test")}, message(QStringLiteral("x")));
@@ -195,7 +217,7 @@ private Q_SLOTS:
         o.refusedRecipients = {QStringLiteral("nobody@fleet.test")};
         o.temporaryFailures = kind == int(SmtpErrorKind::Temporary) ? 1 : 0;
         QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls, clientUser), password);
+        const SmtpSender sender(smtpSettingsFor(sink, SmtpSecurity::StartTls, clientUser), password);
         const SmtpResult r = sender.send({recipient}, message(QStringLiteral("x")));
         const QString shown = smtpErrorKindName(r.kind) + QStringLiteral(": ") + r.message + u'\n' + sink.output();
         QVERIFY2(int(r.kind) == kind, qPrintable(shown));
@@ -212,43 +234,32 @@ private Q_SLOTS:
     // again; a missing login (530) is the set-up's fault and stays queued until it is fixed.
     void queueRetriesTemporaryNotPermanent()
     {
-        QTemporaryDir dir;
-        storage::Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
-        SmtpSink sink;
+        QueueFixture f;
         SmtpSinkOptions o;
         o.refusedRecipients = {QStringLiteral("nobody@fleet.test")};
         o.temporaryFailures = 1;
-        QVERIFY2(sink.start(o), qPrintable(sink.error()));
+        QVERIFY2(f.start(o), qPrintable(f.error));
 
-        NotificationQueue queue(db);
-        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
         const auto add = [&](const QString &recipient, const QString &subject) {
-            NotificationRecord n;
-            n.createdAt = t0;
-            n.event = QStringLiteral("opened");
-            n.recipients = {recipient};
-            n.subject = subject;
-            n.bodyText = QStringLiteral("text");
-            return queue.add(n);
+            return f.queue.add(notification(f.t0, {recipient}, subject));
         };
         const auto greylisted = add(QStringLiteral("ops@fleet.test"), QStringLiteral("greylisted"));
         const auto unknown = add(QStringLiteral("nobody@fleet.test"), QStringLiteral("unknown"));
         QVERIFY(greylisted && unknown);
-        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls), QString());
+        const SmtpSender sender(smtpSettingsFor(f.sink, SmtpSecurity::StartTls), QString());
         QRandomGenerator rng(7);
         const QString from = QStringLiteral("agent@fleet.test");
 
-        auto first = queue.deliverDue(sender, from, t0, &rng);
+        auto first = f.queue.deliverDue(sender, from, f.t0, &rng);
         QVERIFY(first);
         QCOMPARE(first->sent, 0);
         QCOMPARE(first->failed, 2);
         QCOMPARE(first->refused, 1);
-        auto g = queue.find(*greylisted);
-        auto u = queue.find(*unknown);
+        auto g = f.queue.find(*greylisted);
+        auto u = f.queue.find(*unknown);
         QVERIFY(g && *g && u && *u);
         QCOMPARE((*g)->state, kStateQueued);
-        QVERIFY((*g)->nextAttemptAt > t0);
+        QVERIFY((*g)->nextAttemptAt > f.t0);
         QVERIFY2((*g)->lastError.contains(QStringLiteral("451")), qPrintable((*g)->lastError));
         QCOMPARE((*u)->state, kStateFailed);
         QCOMPARE((*u)->attempts, 1);
@@ -256,18 +267,18 @@ private Q_SLOTS:
         QVERIFY2((*u)->lastError.contains(QStringLiteral("550")), qPrintable((*u)->lastError));
 
         // A day later: the greylisted mail goes out, the refused one is not tried.
-        auto later = queue.deliverDue(sender, from, t0.addDays(1), &rng);
+        auto later = f.queue.deliverDue(sender, from, f.t0.addDays(1), &rng);
         QVERIFY(later);
         QCOMPARE(later->sent, 1);
         QCOMPARE(later->failed, 0);
-        auto never = queue.deliverDue(sender, from, t0.addDays(30), &rng);
+        auto never = f.queue.deliverDue(sender, from, f.t0.addDays(30), &rng);
         QVERIFY(never);
         QCOMPARE(never->sent + never->failed, 0);
-        const auto mails = sink.messages();
+        const auto mails = f.sink.messages();
         QCOMPARE(mails.size(), 1);
         QCOMPARE(mails.constFirst().recipients, QStringList{QStringLiteral("ops@fleet.test")});
-        g = queue.find(*greylisted);
-        u = queue.find(*unknown);
+        g = f.queue.find(*greylisted);
+        u = f.queue.find(*unknown);
         QCOMPARE((*g)->state, kStateSent);
         QCOMPARE((*g)->attempts, 2);
         QCOMPARE((*u)->state, kStateFailed);
@@ -276,101 +287,77 @@ private Q_SLOTS:
 
     void queueKeepsMailUntilLoginIsConfigured()
     {
-        QTemporaryDir dir;
-        storage::Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
-        SmtpSink sink;
-        SmtpSinkOptions o;
-        o.user = QStringLiteral("mailer");
-        o.password = QStringLiteral("pw");
-        QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        NotificationQueue queue(db);
-        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
-        NotificationRecord n;
-        n.createdAt = t0;
-        n.event = QStringLiteral("opened");
-        n.recipients = {QStringLiteral("ops@fleet.test")};
-        n.subject = QStringLiteral("login");
-        n.bodyText = QStringLiteral("text");
-        const auto id = queue.add(n);
+        QueueFixture f;
+        const SmtpSinkOptions o = withLogin();
+        QVERIFY2(f.start(o), qPrintable(f.error));
+        const auto id = f.queue.add(notification(f.t0, {QStringLiteral("ops@fleet.test")}, QStringLiteral("login")));
         QVERIFY(id);
         QRandomGenerator rng(7);
         const QString from = QStringLiteral("agent@fleet.test");
 
-        auto noLogin =
-            queue.deliverDue(SmtpSender(settingsFor(sink, SmtpSecurity::StartTls), QString()), from, t0, &rng);
+        auto noLogin = f.queue.deliverDue(SmtpSender(smtpSettingsFor(f.sink, SmtpSecurity::StartTls), QString()), from,
+                                          f.t0, &rng);
         QVERIFY(noLogin);
         QCOMPARE(noLogin->failed, 1);
         QCOMPARE(noLogin->refused, 0);
         QVERIFY2(noLogin->lastError.contains(QStringLiteral("requires authentication")),
                  qPrintable(noLogin->lastError));
-        auto row = queue.find(*id);
+        auto row = f.queue.find(*id);
         QVERIFY(row && *row);
         QCOMPARE((*row)->state, kStateQueued);
-        QVERIFY((*row)->nextAttemptAt > t0);
+        QVERIFY((*row)->nextAttemptAt > f.t0);
 
-        const SmtpSender fixed(settingsFor(sink, SmtpSecurity::StartTls, o.user), o.password);
-        auto sent = queue.deliverDue(fixed, from, t0.addDays(1), &rng);
+        const SmtpSender fixed(smtpSettingsFor(f.sink, SmtpSecurity::StartTls, o.user), o.password);
+        auto sent = f.queue.deliverDue(fixed, from, f.t0.addDays(1), &rng);
         QVERIFY(sent);
         QCOMPARE(sent->sent, 1);
-        QCOMPARE(sink.messages().size(), 1);
+        QCOMPARE(f.sink.messages().size(), 1);
     }
 
     // The queue keeps the mail while the server is down, retries on its backoff and sends it
     // exactly once when the server is back.
     void serverDownThenUp()
     {
-        QTemporaryDir dir;
-        storage::Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
-        SmtpSink sink;
-        SmtpSinkOptions o;
-        o.user = QStringLiteral("mailer");
-        o.password = QStringLiteral("pw");
-        QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        sink.stop();
+        QueueFixture f;
+        const SmtpSinkOptions o = withLogin();
+        QVERIFY2(f.start(o), qPrintable(f.error));
+        f.sink.stop();
 
-        NotificationQueue queue(db);
-        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
         for (int i = 0; i < 3; ++i) {
-            NotificationRecord n;
-            n.createdAt = t0;
-            n.event = QStringLiteral("opened");
-            n.recipients = {QStringLiteral("ops@fleet.test")};
-            n.subject = QStringLiteral("mail %1").arg(i);
-            n.bodyText = QStringLiteral("text");
+            NotificationRecord n =
+                notification(f.t0, {QStringLiteral("ops@fleet.test")}, QStringLiteral("mail %1").arg(i));
             n.bodyHtml = QStringLiteral("<p>html</p>");
-            QVERIFY(queue.add(n));
+            QVERIFY(f.queue.add(n));
         }
-        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls, o.user), o.password);
+        const SmtpSender sender(smtpSettingsFor(f.sink, SmtpSecurity::StartTls, o.user), o.password);
         QRandomGenerator rng(7);
-        auto down = queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), t0, &rng);
+        auto down = f.queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), f.t0, &rng);
         QVERIFY(down);
         QCOMPARE(down->sent, 0);
         QCOMPARE(down->failed, 3);
-        auto rows = queue.list();
+        auto rows = f.queue.list();
         QVERIFY(rows);
         for (const auto &n : *rows) {
             QCOMPARE(n.state, kStateQueued);
             QCOMPARE(n.attempts, 1);
-            QVERIFY(n.nextAttemptAt > t0);
+            QVERIFY(n.nextAttemptAt > f.t0);
             QVERIFY(!n.lastError.isEmpty());
         }
         // Not due yet: nothing is tried.
-        auto early = queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), t0.addSecs(10), &rng);
+        auto early = f.queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), f.t0.addSecs(10), &rng);
         QVERIFY(early);
         QCOMPARE(early->failed + early->sent, 0);
 
-        QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        const QDateTime later = t0.addSecs(3600);
-        auto up = queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), later, &rng);
+        QVERIFY2(f.sink.start(o), qPrintable(f.sink.error()));
+        const QDateTime later = f.t0.addSecs(3600);
+        auto up = f.queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), later, &rng);
         QVERIFY(up);
         QCOMPARE(up->sent, 3);
-        auto again = queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), later.addSecs(7200), &rng);
+        auto again = f.queue.deliverDue(sender, QStringLiteral("agent@fleet.test"), later.addSecs(7200), &rng);
         QVERIFY(again);
         QCOMPARE(again->sent, 0);
-        QCOMPARE(sink.messages().size(), 3);
-        rows = queue.list();
+        QCOMPARE(f.sink.messages().size(), 3);
+        rows = f.queue.list();
         for (const auto &n : *rows) {
             QCOMPARE(n.state, kStateSent);
             QCOMPARE(n.attempts, 2);
@@ -422,7 +409,7 @@ private Q_SLOTS:
         o.refusedRecipients = {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")};
         o.temporaryFailures = greylisted;
         QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        const SmtpResult r = SmtpSender(settingsFor(sink, SmtpSecurity::StartTls), QString())
+        const SmtpResult r = SmtpSender(smtpSettingsFor(sink, SmtpSecurity::StartTls), QString())
                                  .send(recipients, message(QStringLiteral("x")));
         const QString shown = smtpErrorKindName(r.kind) + QStringLiteral(": ") + r.message + u'\n' + sink.output();
         QVERIFY2(int(r.kind) == kind, qPrintable(shown));
@@ -454,31 +441,26 @@ private Q_SLOTS:
     // later through a queued row of its own (the others do not get it twice); all refused is "failed".
     void queueRecordsRefusedRecipients()
     {
-        QTemporaryDir dir;
-        storage::Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
-        SmtpSink sink;
+        QueueFixture f;
         SmtpSinkOptions o;
         o.refusedRecipients = {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")};
         o.temporaryFailures = 1;
-        QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        NotificationQueue queue(db);
-        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
+        QVERIFY2(f.start(o), qPrintable(f.error));
         const QString ops = QStringLiteral("ops@fleet.test");
         // Oldest first: the greylisted one takes the sink's one 451.
         const auto greylisted =
-            queue.add(notification(t0, {QStringLiteral("desk@fleet.test"), ops}, QStringLiteral("grey")));
-        const auto partly = queue.add(
-            notification(t0.addSecs(1), {ops, QStringLiteral("nobody@fleet.test")}, QStringLiteral("partly")));
-        const auto none = queue.add(
-            notification(t0.addSecs(2), {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")},
+            f.queue.add(notification(f.t0, {QStringLiteral("desk@fleet.test"), ops}, QStringLiteral("grey")));
+        const auto partly = f.queue.add(
+            notification(f.t0.addSecs(1), {ops, QStringLiteral("nobody@fleet.test")}, QStringLiteral("partly")));
+        const auto none = f.queue.add(
+            notification(f.t0.addSecs(2), {QStringLiteral("nobody@fleet.test"), QStringLiteral("gone@fleet.test")},
                          QStringLiteral("none")));
         QVERIFY(greylisted && partly && none);
-        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls), QString());
+        const SmtpSender sender(smtpSettingsFor(f.sink, SmtpSecurity::StartTls), QString());
         QRandomGenerator rng(7);
         const QString from = QStringLiteral("agent@fleet.test");
 
-        auto round = queue.deliverDue(sender, from, t0.addSecs(10), &rng);
+        auto round = f.queue.deliverDue(sender, from, f.t0.addSecs(10), &rng);
         QVERIFY(round);
         QCOMPARE(round->sent, 2);
         QCOMPARE(round->partly, 2);
@@ -486,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(round->refused, 1);
         QCOMPARE(round->followUps, 1);
 
-        auto g = queue.find(*greylisted);
+        auto g = f.queue.find(*greylisted);
         QVERIFY(g && *g);
         QCOMPARE((*g)->state, kStateSent);
         QVERIFY2((*g)->lastError.contains(QStringLiteral("desk@fleet.test")) &&
@@ -494,7 +476,7 @@ private Q_SLOTS:
                      (*g)->lastError.contains(QStringLiteral("for now")),
                  qPrintable((*g)->lastError));
         // The follow-up: the same mail, for the greylisted address only, queued and named in the first row.
-        auto all = queue.list();
+        auto all = f.queue.list();
         QVERIFY(all);
         QCOMPARE(all->size(), 4);
         const NotificationRecord followUp = all->first(); // newest
@@ -504,10 +486,10 @@ private Q_SLOTS:
         QCOMPARE(followUp.subject, (*g)->subject);
         QCOMPARE(followUp.bodyText, (*g)->bodyText);
         QCOMPARE(followUp.attempts, 0);
-        QVERIFY(followUp.nextAttemptAt > t0.addSecs(10));
+        QVERIFY(followUp.nextAttemptAt > f.t0.addSecs(10));
         QVERIFY2((*g)->lastError.contains(QStringLiteral("notification %1").arg(followUp.id)),
                  qPrintable((*g)->lastError));
-        auto p = queue.find(*partly);
+        auto p = f.queue.find(*partly);
         QVERIFY(p && *p);
         QCOMPARE((*p)->state, kStateSent);
         QCOMPARE((*p)->attempts, 1);
@@ -515,7 +497,7 @@ private Q_SLOTS:
                      (*p)->lastError.contains(QStringLiteral("550 5.1.1")),
                  qPrintable((*p)->lastError));
         QVERIFY(!(*p)->lastError.contains(ops));
-        auto n = queue.find(*none);
+        auto n = f.queue.find(*none);
         QVERIFY(n && *n);
         QCOMPARE((*n)->state, kStateFailed);
         QVERIFY2((*n)->lastError.contains(QStringLiteral("nobody@fleet.test")) &&
@@ -523,19 +505,19 @@ private Q_SLOTS:
                  qPrintable((*n)->lastError));
 
         // Later the greylisted address gets its mail; nothing else goes out twice, nothing refused is retried.
-        auto later = queue.deliverDue(sender, from, t0.addDays(2), &rng);
+        auto later = f.queue.deliverDue(sender, from, f.t0.addDays(2), &rng);
         QVERIFY(later);
         QCOMPARE(later->sent, 1);
         QCOMPARE(later->failed, 0);
         QCOMPARE(later->followUps, 0);
-        auto f = queue.find(followUp.id);
-        QVERIFY(f && *f);
-        QCOMPARE((*f)->state, kStateSent);
-        QVERIFY2((*f)->lastError.isEmpty(), qPrintable((*f)->lastError));
-        auto again = queue.deliverDue(sender, from, t0.addDays(4), &rng);
+        auto fu = f.queue.find(followUp.id);
+        QVERIFY(fu && *fu);
+        QCOMPARE((*fu)->state, kStateSent);
+        QVERIFY2((*fu)->lastError.isEmpty(), qPrintable((*fu)->lastError));
+        auto again = f.queue.deliverDue(sender, from, f.t0.addDays(4), &rng);
         QVERIFY(again);
         QCOMPARE(again->sent + again->failed, 0);
-        const auto mails = sink.messages();
+        const auto mails = f.sink.messages();
         QCOMPARE(mails.size(), 3);
         QCOMPARE(mails.at(0).recipients, QStringList{ops});
         QCOMPARE(mails.at(1).recipients, QStringList{ops});
@@ -548,65 +530,61 @@ private Q_SLOTS:
     // Without an actor, retryNow leaves failed rows alone as before.
     void failedNotificationRetriedByHand()
     {
-        QTemporaryDir dir;
-        storage::Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
-        SmtpSink sink;
+        QueueFixture f;
         SmtpSinkOptions o;
         o.refusedRecipients = {QStringLiteral("nobody@fleet.test")};
-        QVERIFY2(sink.start(o), qPrintable(sink.error()));
-        NotificationQueue queue(db);
-        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
-        const auto id = queue.add(notification(t0, {QStringLiteral("nobody@fleet.test")}, QStringLiteral("refused")));
+        QVERIFY2(f.start(o), qPrintable(f.error));
+        const auto id =
+            f.queue.add(notification(f.t0, {QStringLiteral("nobody@fleet.test")}, QStringLiteral("refused")));
         QVERIFY(id);
-        const SmtpSender sender(settingsFor(sink, SmtpSecurity::StartTls), QString());
+        const SmtpSender sender(smtpSettingsFor(f.sink, SmtpSecurity::StartTls), QString());
         QRandomGenerator rng(7);
         const QString from = QStringLiteral("agent@fleet.test");
-        auto first = queue.deliverDue(sender, from, t0, &rng);
+        auto first = f.queue.deliverDue(sender, from, f.t0, &rng);
         QVERIFY(first);
         QCOMPARE(first->refused, 1);
-        QCOMPARE((*queue.find(*id))->state, kStateFailed);
+        QCOMPARE((*f.queue.find(*id))->state, kStateFailed);
 
-        const QDateTime t1 = t0.addSecs(3600);
-        auto plain = retryNow(db, {*id}, t1);
+        const QDateTime t1 = f.t0.addSecs(3600);
+        auto plain = retryNow(f.db, {*id}, t1);
         QVERIFY(plain);
         QCOMPARE(*plain, 0);
-        QCOMPARE((*queue.find(*id))->state, kStateFailed);
+        QCOMPARE((*f.queue.find(*id))->state, kStateFailed);
 
         const security::Actor customer{QStringLiteral("carol"), security::Role::Customer};
-        auto denied = retryNow(db, customer, {*id}, t1);
+        auto denied = retryNow(f.db, customer, {*id}, t1);
         QVERIFY(!denied);
         QCOMPARE(denied.error().code, security::SecurityErrorCode::Denied);
-        QCOMPARE((*queue.find(*id))->state, kStateFailed);
+        QCOMPARE((*f.queue.find(*id))->state, kStateFailed);
 
-        QVERIFY2(sink.restart({}), qPrintable(sink.error())); // the mailbox exists now
+        QVERIFY2(f.sink.restart({}), qPrintable(f.sink.error())); // the mailbox exists now
         const security::Actor admin{QStringLiteral("alice"), security::Role::Administrator};
-        auto requeued = retryNow(db, admin, {*id}, t1);
+        auto requeued = retryNow(f.db, admin, {*id}, t1);
         QVERIFY2(requeued, qPrintable(requeued.error().message));
         QCOMPARE(requeued->requeued, 1);
         QCOMPARE(requeued->rescheduled, 0);
-        auto row = queue.find(*id);
+        auto row = f.queue.find(*id);
         QCOMPARE((*row)->state, kStateQueued);
         QCOMPARE((*row)->nextAttemptAt, t1);
         QCOMPARE((*row)->attempts, 1);
 
-        auto second = queue.deliverDue(sender, from, t1, &rng);
+        auto second = f.queue.deliverDue(sender, from, t1, &rng);
         QVERIFY(second);
         QCOMPARE(second->sent, 1);
-        row = queue.find(*id);
+        row = f.queue.find(*id);
         QCOMPARE((*row)->state, kStateSent);
         QCOMPARE((*row)->attempts, 2);
         QVERIFY((*row)->lastError.isEmpty());
-        const auto mails = sink.messages();
+        const auto mails = f.sink.messages();
         QCOMPARE(mails.size(), 1);
         QCOMPARE(mails.constFirst().recipients, QStringList{QStringLiteral("nobody@fleet.test")});
 
         // A sent row is not put back.
-        auto again = retryNow(db, admin, {*id}, t1.addSecs(60));
+        auto again = retryNow(f.db, admin, {*id}, t1.addSecs(60));
         QVERIFY(again);
         QCOMPARE(again->requeued + again->rescheduled, 0);
 
-        auto audit = security::AuditLog(db).list();
+        auto audit = security::AuditLog(f.db).list();
         QVERIFY(audit);
         QStringList outcomes;
         for (const auto &a : *audit)
@@ -651,23 +629,21 @@ private Q_SLOTS:
         QFETCH(QString, after);
         QFETCH(bool, due);
         QFETCH(bool, denied);
-        QTemporaryDir dir;
-        storage::Database db;
-        QVERIFY(!db.open(dir.filePath(QStringLiteral("f.db"))));
-        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2024-03-04T10:00:00Z"), Qt::ISODate);
-        const auto id = NotificationQueue(db).add(notification(t0, {QStringLiteral("ops@fleet.test")}, state));
+        QueueFixture f;
+        QVERIFY2(f.open(), qPrintable(f.error));
+        const auto id = NotificationQueue(f.db).add(notification(f.t0, {QStringLiteral("ops@fleet.test")}, state));
         QVERIFY(id);
-        QVERIFY(!db.exec(QStringLiteral("UPDATE notifications SET state = ?, next_attempt_at = ? WHERE id = ?"),
-                         {state, storage::sql::time(t0.addDays(1)), *id}));
-        const QDateTime now = t0.addSecs(60);
+        QVERIFY(!f.db.exec(QStringLiteral("UPDATE notifications SET state = ?, next_attempt_at = ? WHERE id = ?"),
+                           {state, storage::sql::time(f.t0.addDays(1)), *id}));
+        const QDateTime now = f.t0.addSecs(60);
         const QList<qint64> ids = named ? QList<qint64>{*id} : QList<qint64>{};
         if (role < 0) {
-            QVERIFY(retryNow(db, ids, now));
+            QVERIFY(retryNow(f.db, ids, now));
         } else {
-            const auto r = retryNow(db, {QStringLiteral("someone"), security::Role(role)}, ids, now);
+            const auto r = retryNow(f.db, {QStringLiteral("someone"), security::Role(role)}, ids, now);
             QCOMPARE(!r, denied);
         }
-        const auto row = NotificationQueue(db).find(*id);
+        const auto row = NotificationQueue(f.db).find(*id);
         QVERIFY(row && *row);
         QCOMPARE((*row)->state, after);
         QCOMPARE((*row)->nextAttemptAt == now, due);

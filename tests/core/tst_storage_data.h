@@ -29,6 +29,36 @@ inline Meter meter(const QString &name, quint64 value, const QString &unit = QSt
     return m;
 }
 
+// A reachable HP LaserJet as a poll reports it: its identity and nothing else yet.
+inline DeviceSnapshot hpPrinter(const QString &address, const QString &serial, const QString &model,
+                                const QDateTime &polledAt)
+{
+    DeviceSnapshot s;
+    s.target = address;
+    s.address = address;
+    s.reachable = true;
+    s.printer = true;
+    s.polledAt = polledAt;
+    s.identity.serialNumber = serial;
+    s.identity.model = model;
+    s.identity.manufacturer = QStringLiteral("HP");
+    s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
+    return s;
+}
+
+// The total-impressions counter of an HP LaserJet's private MIB.
+inline Meter hpTotalMeter(quint64 total)
+{
+    Meter m;
+    m.name = QStringLiteral("total");
+    m.value = total;
+    m.unit = QStringLiteral("impressions");
+    m.oid = QStringLiteral("1.3.6.1.4.1.11.2.3.9.4.2.1.4.1.2.5.0");
+    m.source = QStringLiteral("vendor:hp");
+    m.rawValue = QString::number(total);
+    return m;
+}
+
 inline Marker marker(int hrDeviceIndex, int index, quint64 lifeCount,
                      EnumValue unit = {7, QStringLiteral("impressions")})
 {

@@ -33,33 +33,18 @@ using namespace fleet;
 using namespace fleet::sync;
 using fleet::test::ReceiverOptions;
 using fleet::test::ReceiverProcess;
+using fleet::test::runSync;
 using fleet::test::TestPki;
 
 namespace {
 
 // A profile with two stored printers and a day of readings.
-class Profile
+class Profile : public test::SyncTestProfile
 {
 public:
     Profile()
-        : m_root(m_dir.path())
-    {
-        storage::Database db;
-        if (const auto e = db.open(m_root.databasePath()))
-            qFatal("cannot open the test database: %s", qPrintable(e.message));
-        const QDateTime day = QDateTime::currentDateTimeUtc().addDays(-1);
-        QList<DeviceSnapshot> batch;
-        for (int h = 0; h < 3; ++h)
-            batch << storage::test::printer(QStringLiteral("10.20.30.41:161"), QStringLiteral("XRX0001"),
-                                            {QStringLiteral("00:00:aa:bb:cc:01")}, day.addSecs(h * 3600),
-                                            10000 + h * 100)
-                  << storage::test::printer(QStringLiteral("[2001:db8::42]:161"), QStringLiteral("XRX0002"),
-                                            {QStringLiteral("00:00:aa:bb:cc:02")}, day.addSecs(h * 3600),
-                                            5000 + h * 50);
-        for (const DeviceSnapshot &s : std::as_const(batch))
-            storage::SnapshotStore(db).storeBatch({s});
-    }
-    const ProfileRoot &root() const { return m_root; }
+        : SyncTestProfile(3, 100, 50)
+    {}
 
     void configure(const QString &url, SecurityMode mode = SecurityMode::Normal,
                    const QString &clientCert = TestPki::instance().client().certificate,
@@ -70,12 +55,8 @@ public:
         config.securityMode = mode;
         config.clientCertFile = clientCert;
         config.clientKeyFile = clientKey;
-        test::configureSync(m_root, config);
+        test::configureSync(root(), config);
     }
-
-private:
-    QTemporaryDir m_dir;
-    ProfileRoot m_root;
 };
 
 RegistrationRequest registration()
@@ -85,27 +66,24 @@ RegistrationRequest registration()
 
 std::pair<SyncError, RegistrationResult> registerAgent(SyncAgent &agent)
 {
-    QEventLoop loop;
-    std::pair<SyncError, RegistrationResult> out;
-    agent.registerAgent({QStringLiteral("admin"), security::Role::Administrator}, registration(),
-                        [&](const SyncError &e, const RegistrationResult &r) {
-                            out = {e, r};
-                            loop.quit();
-                        });
-    loop.exec();
-    return out;
+    return test::registerAgent(agent, registration());
 }
 
-SyncReport runSync(SyncAgent &agent, SyncRunOptions options = {})
+// Starts receiver with options, points profile at it (in mode) and registers agent there: where
+// most cases begin. False when something failed, and *why says what.
+bool startRegistered(ReceiverProcess &receiver, Profile &profile, SyncAgent &agent, QString *why,
+                     const ReceiverOptions &options = {}, SecurityMode mode = SecurityMode::Normal)
 {
-    QEventLoop loop;
-    SyncReport report;
-    agent.sync(options, [&](const SyncReport &r) {
-        report = r;
-        loop.quit();
-    });
-    loop.exec();
-    return report;
+    if (!receiver.start(options)) {
+        *why = receiver.error();
+        return false;
+    }
+    profile.configure(receiver.baseUrl(), mode);
+    if (const SyncError e = registerAgent(agent).first) {
+        *why = QStringLiteral("registration failed: ") + e.message + receiver.log();
+        return false;
+    }
+    return true;
 }
 
 CommandReport runCommands(SyncAgent &agent)
@@ -227,11 +205,10 @@ private Q_SLOTS:
         ReceiverProcess receiver;
         ReceiverOptions options;
         options.dropAfterStore = true; // stores the upload, then closes without answering
-        QVERIFY2(receiver.start(options), qPrintable(receiver.error()));
         Profile profile;
-        profile.configure(receiver.baseUrl());
         SyncAgent agent(profile.root());
-        QVERIFY(!registerAgent(agent).first);
+        QString why;
+        QVERIFY2(startRegistered(receiver, profile, agent, &why, options), qPrintable(why));
         const SyncReport report = runSync(agent);
         // Qt sends a request again at once when its connection closes unanswered; the second
         // answer is 200 "already stored" (a dropped 201 is never repeated by the receiver).
@@ -255,11 +232,10 @@ private Q_SLOTS:
         ReceiverOptions options;
         options.failNext = 1;
         options.retryAfterSeconds = 30;
-        QVERIFY2(receiver.start(options), qPrintable(receiver.error()));
         Profile profile;
-        profile.configure(receiver.baseUrl());
         SyncAgent agent(profile.root());
-        QVERIFY(!registerAgent(agent).first);
+        QString why;
+        QVERIFY2(startRegistered(receiver, profile, agent, &why, options), qPrintable(why));
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const SyncReport report = runSync(agent);
         QCOMPARE(report.queued, 1);
@@ -277,12 +253,11 @@ private Q_SLOTS:
     void serviceRetriesWhenTheServerIsBack()
     {
         ReceiverProcess receiver;
-        QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
-        profile.configure(receiver.baseUrl());
         {
             SyncAgent agent(profile.root());
-            QVERIFY(!registerAgent(agent).first);
+            QString why;
+            QVERIFY2(startRegistered(receiver, profile, agent, &why), qPrintable(why));
         }
         receiver.stop();
 
@@ -315,12 +290,11 @@ private Q_SLOTS:
     void missedDailySyncRunsOnceAfterRestart()
     {
         ReceiverProcess receiver;
-        QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
-        profile.configure(receiver.baseUrl());
         {
             SyncAgent agent(profile.root());
-            QVERIFY(!registerAgent(agent).first);
+            QString why;
+            QVERIFY2(startRegistered(receiver, profile, agent, &why), qPrintable(why));
         }
         schedule::TestClock clock(QDateTime::currentDateTimeUtc());
         QDateTime firstDue;
@@ -346,11 +320,10 @@ private Q_SLOTS:
     void foreignCertificateNeedsRegistration()
     {
         ReceiverProcess receiver;
-        QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
-        profile.configure(receiver.baseUrl());
         SyncAgent agent(profile.root());
-        QVERIFY(!registerAgent(agent).first);
+        QString why;
+        QVERIFY2(startRegistered(receiver, profile, agent, &why), qPrintable(why));
         // Same agent id, another agent's certificate: the server refuses it.
         profile.configure(receiver.baseUrl(), SecurityMode::Normal, TestPki::instance().secondClient().certificate,
                           TestPki::instance().secondClient().key);
@@ -368,11 +341,10 @@ private Q_SLOTS:
     void lockedDownSendsOnlyRegistrationAndPayload()
     {
         ReceiverProcess receiver;
-        QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
-        profile.configure(receiver.baseUrl(), SecurityMode::LockedDown);
         SyncAgent agent(profile.root());
-        QVERIFY(!registerAgent(agent).first);
+        QString why;
+        QVERIFY2(startRegistered(receiver, profile, agent, &why, {}, SecurityMode::LockedDown), qPrintable(why));
         const SyncReport report = runSync(agent);
         QVERIFY2(report.ok, qPrintable(report.summary()));
         const CommandReport commands = runCommands(agent);

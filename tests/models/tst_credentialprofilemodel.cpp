@@ -3,6 +3,7 @@
 // ever shows a secret.
 
 #include "CredentialProfileModel.h"
+#include "TestCredentials.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -14,25 +15,13 @@ using fleet::models::CredentialProfileModel;
 namespace {
 snmp::Credential v2c(const QString &name, const QString &community)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.community = community;
-    return c;
+    return test::v2cCredential(name, community);
 }
 
 snmp::Credential v3(const QString &name)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.version = snmp::Version::V3;
-    c.community.clear();
-    c.user = QStringLiteral("admin");
-    c.level = snmp::SecurityLevel::AuthPriv;
-    c.authProtocol = snmp::AuthProtocol::SHA256;
-    c.authPassword = QStringLiteral("auth-secret-1");
-    c.privProtocol = snmp::PrivProtocol::AES128;
-    c.privPassword = QStringLiteral("priv-secret-1");
-    return c;
+    return test::v3AuthPrivCredential(name, QStringLiteral("admin"), QStringLiteral("auth-secret-1"),
+                                      snmp::PrivProtocol::AES128, QStringLiteral("priv-secret-1"));
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "HostileAgent.h"
 
+#include "ChildProcess.h"
 #include "TestEnv.h"
 
 #include <QDeadlineTimer>
@@ -83,13 +84,7 @@ bool HostileAgent::startOnce(const HostileAgentOptions &options, quint16 port, b
 
 void HostileAgent::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate(); // SIGTERM to its PID: the script exits cleanly
-    if (!m_process.waitForFinished(scaled(5000))) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    stopProcess(m_process); // SIGTERM first: the script exits cleanly
 }
 
 } // namespace fleet::test

@@ -1,5 +1,6 @@
 #include "ReceiverProcess.h"
 
+#include "ChildProcess.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 
@@ -173,13 +174,7 @@ bool ReceiverProcess::launch()
 
 void ReceiverProcess::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(scaled(5000))) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    stopProcess(m_process);
 }
 
 ReceiverCliResult ReceiverProcess::runCli(const QStringList &arguments) const

@@ -1,5 +1,6 @@
 #include "SimFleet.h"
 
+#include "ChildProcess.h"
 #include "TestEnv.h"
 
 #include <QDeadlineTimer>
@@ -123,11 +124,7 @@ void SimFleet::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM: the simulator stops its serving processes, then exits
-    if (!m_process.waitForFinished(scaled(10000))) {
-        m_process.kill();
-        m_process.waitForFinished(scaled(5000));
-    }
+    stopProcess(m_process, 10000, 5000); // SIGTERM first: the simulator stops its serving processes, then exits
     output();
 }
 

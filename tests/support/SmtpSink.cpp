@@ -1,5 +1,6 @@
 #include "SmtpSink.h"
 
+#include "ChildProcess.h"
 #include "TestEnv.h"
 #include "TestPki.h"
 
@@ -93,11 +94,7 @@ void SmtpSink::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM to our own child, by PID
-    if (!m_process.waitForFinished(scaled(5000))) {
-        m_process.kill();
-        m_process.waitForFinished(scaled(2000));
-    }
+    stopProcess(m_process);
     m_output += m_process.readAll();
 }
 
@@ -123,6 +120,19 @@ QList<ReceivedMail> SmtpSink::messages() const
         out << mail;
     }
     return out;
+}
+
+alerting::SmtpSettings smtpSettingsFor(const SmtpSink &sink, alerting::SmtpSecurity security, const QString &user)
+{
+    alerting::SmtpSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = sink.port();
+    s.security = security;
+    s.username = user;
+    s.from = QStringLiteral("agent@fleet.test");
+    s.caFile = TestPki::instance().caCertificate();
+    s.timeoutSeconds = 10;
+    return s;
 }
 
 } // namespace fleet::test

@@ -5,6 +5,8 @@
 // test, stopped by PID; stop() then start() again keeps the port and the received mail, so a
 // test can take the server down and bring it back.
 
+#include "alerting/SmtpSettings.h"
+
 #include <QProcess>
 #include <QStringList>
 
@@ -58,5 +60,11 @@ private:
     QString m_error;
     QByteArray m_output;
 };
+
+// The agent's settings for sink: 127.0.0.1 and its port, the test CA trusted, sending as
+// agent@fleet.test, a 10 s timeout.
+alerting::SmtpSettings smtpSettingsFor(const SmtpSink &sink,
+                                       alerting::SmtpSecurity security = alerting::SmtpSecurity::StartTls,
+                                       const QString &user = {});
 
 } // namespace fleet::test

@@ -1,5 +1,6 @@
 #include "SnmpSim.h"
 
+#include "ChildProcess.h"
 #include "TestEnv.h"
 #include "demo/SimulatorFleet.h"
 
@@ -121,13 +122,7 @@ bool SnmpSim::launch(QStringList args, const QString &address, const QByteArray 
 
 void SnmpSim::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    stopProcess(m_process);
 }
 
 } // namespace fleet::test

@@ -1,5 +1,6 @@
 #include "SnmpdAgent.h"
 
+#include "ChildProcess.h"
 #include "TestEnv.h"
 
 #include <QDeadlineTimer>
@@ -265,14 +266,8 @@ QString SnmpdAgent::configProblems() const
 
 void SnmpdAgent::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    // SIGTERM lets snmpd write its persistent state (engine boots), which restart() relies on.
-    m_process.terminate();
-    if (!m_process.waitForFinished(scaled(5000))) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    // SIGTERM first lets snmpd write its persistent state (engine boots), which restart() relies on.
+    stopProcess(m_process);
 }
 
 SnmpGetResult SnmpdAgent::snmpget(const SnmpdUser &user, const QStringList &oids) const

@@ -5,6 +5,7 @@
 #include "ActionProgressDialog.h"
 #include "FirmwareDialog.h"
 #include "SnmpSim.h"
+#include "TestCredentials.h"
 #include "TestEnv.h"
 #include "TroubleshootDialog.h"
 #include "actions/ActionRunner.h"
@@ -38,13 +39,7 @@ actions::DeviceTarget simDevice(const test::SnmpSim &sim, const QString &communi
     d.host = sim.address();
     d.snmpPort = sim.port();
     d.model = QStringLiteral("Brother HL-L8260CDW series");
-    snmp::Credential c;
-    c.name = QStringLiteral("office");
-    c.version = snmp::Version::V2c;
-    c.community = community;
-    c.timeoutMs = test::scaled(700);
-    c.retries = 0;
-    d.credentials = {c};
+    d.credentials = {test::quickCommunity(QStringLiteral("office"), community)};
     return d;
 }
 

@@ -94,12 +94,7 @@ private Q_SLOTS:
         m_db = std::make_unique<storage::Database>(QStringLiteral("test"));
         QVERIFY(!m_db->open(m_profile->databasePath()));
         QVERIFY2(m_sink.start(), qPrintable(m_sink.error()));
-        SmtpSettings smtp;
-        smtp.host = QStringLiteral("127.0.0.1");
-        smtp.port = m_sink.port();
-        smtp.from = QStringLiteral("agent@fleet.test");
-        smtp.caFile = TestPki::instance().caCertificate();
-        smtp.timeoutSeconds = 10;
+        const SmtpSettings smtp = test::smtpSettingsFor(m_sink);
         QVERIFY(!smtp.save(*m_db));
     }
 

@@ -5,6 +5,7 @@
 // profile's [actions] policy decide what is enabled.
 
 #include "ActionProgressDialog.h"
+#include "ActionTestSetup.h"
 #include "DeviceActions.h"
 #include "DevicePanel.h"
 #include "FirmwareDialog.h"
@@ -22,7 +23,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -46,17 +46,6 @@ using security::Role;
 namespace {
 
 const QString kIdlePrinter = QStringLiteral("brother-hl-l8260cdw"); // hrPrinterStatus idle
-
-snmp::Credential community(const QString &name, const QString &community)
-{
-    snmp::Credential c;
-    c.name = name;
-    c.version = snmp::Version::V2c;
-    c.community = community;
-    c.timeoutMs = test::scaled(700);
-    c.retries = 0;
-    return c;
-}
 
 // Every result DeviceActions reports, in order.
 struct Results
@@ -118,6 +107,17 @@ private:
         return o;
     }
 
+    // Starts the print sink and points the test page's raw (or LPR) port at it.
+    bool startSink(test::RawPrintSink &sink, bool lpr = false)
+    {
+        if (!sink.start())
+            return false;
+        actions::ActionOptions o = loopbackOptions();
+        (lpr ? o.lprPort : o.rawPort) = sink.port();
+        m_actions->setBaseOptions(o);
+        return true;
+    }
+
     // Selects the stored device and waits until its actions are loaded.
     bool selectLoaded()
     {
@@ -165,8 +165,8 @@ private Q_SLOTS:
             QCOMPARE(secrets.load().message, QString());
             // "writer" first in trial order; the device worked last with "office", so it is tried first.
             QCOMPARE(storage::CredentialRepository(db, secrets)
-                         .save({community(QStringLiteral("writer"), QStringLiteral("no-such-community")),
-                                community(QStringLiteral("office"), kIdlePrinter)})
+                         .save({test::quickCommunity(QStringLiteral("writer"), QStringLiteral("no-such-community")),
+                                test::quickCommunity(QStringLiteral("office"), kIdlePrinter)})
                          .message,
                      QString());
         }
@@ -325,10 +325,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, lpr);
         test::RawPrintSink sink(lpr ? test::RawPrintSink::Mode::Lpr : test::RawPrintSink::Mode::Raw);
-        QVERIFY(sink.start());
-        actions::ActionOptions o = loopbackOptions();
-        (lpr ? o.lprPort : o.rawPort) = sink.port();
-        m_actions->setBaseOptions(o);
+        QVERIFY(startSink(sink, lpr));
         const qsizetype before = m_results.list.size();
         (lpr ? m_actions->testPageLprAction() : m_actions->action(ActionKind::TestPage))->trigger();
         QVERIFY2(waitResult(before), qPrintable(m_results.describe()));
@@ -346,15 +343,9 @@ private Q_SLOTS:
     {
         const QByteArray content(24 * 1024 * 1024, 'F');
         const QString path = m_dir.filePath(QStringLiteral("hl-l8260cdw-big.bin"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        f.close();
+        QVERIFY(test::writeFile(path, content));
         test::RawPrintSink sink;
-        QVERIFY(sink.start());
-        actions::ActionOptions o = loopbackOptions();
-        o.rawPort = sink.port();
-        m_actions->setBaseOptions(o);
+        QVERIFY(startSink(sink));
 
         const qsizetype opened = m_results.opened.size();
         m_actions->action(ActionKind::Firmware)->trigger();
@@ -401,19 +392,11 @@ private Q_SLOTS:
 
     void firmwareToTheEnd()
     {
-        QByteArray content(2 * 1024 * 1024 + 5, '\0');
-        for (qsizetype i = 0; i < content.size(); ++i)
-            content[i] = char(i * 13 % 251);
+        const QByteArray content = test::patternBytes(2 * 1024 * 1024 + 5, 13);
         const QString path = m_dir.filePath(QStringLiteral("LZ8260_hl-l8260cdw.djf"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        f.close();
+        QVERIFY(test::writeFile(path, content));
         test::RawPrintSink sink;
-        QVERIFY(sink.start());
-        actions::ActionOptions o = loopbackOptions();
-        o.rawPort = sink.port();
-        m_actions->setBaseOptions(o);
+        QVERIFY(startSink(sink));
         const qsizetype before = m_results.list.size();
         QVERIFY(m_actions->run(ActionKind::Firmware, {}, path));
         ui::ActionProgressDialog *progress = m_results.dialogs.constLast();

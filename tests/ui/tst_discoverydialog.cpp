@@ -7,6 +7,7 @@
 #include "DiscoveryDialog.h"
 #include "DiscoveryResultModel.h"
 #include "SnmpSim.h"
+#include "TestCredentials.h"
 #include "TestEnv.h"
 #include "security/Session.h"
 #include "storage/CredentialRepository.h"
@@ -40,12 +41,7 @@ template <typename T> T *child(QWidget *parent, const char *name)
 
 snmp::Credential profile(const QString &name, const QString &community)
 {
-    snmp::Credential c;
-    c.name = name;
-    c.community = community;
-    c.timeoutMs = test::scaled(400);
-    c.retries = 0;
-    return c;
+    return test::quickCommunity(name, community, 400);
 }
 
 QString cell(const DiscoveryResultModel *model, int row, DiscoveryResultModel::Field field)

@@ -1,5 +1,6 @@
 // The main window offscreen: it lists what the database holds, read off the GUI thread.
 
+#include "../core/tst_storage_data.h"
 #include "CredentialProfilesDialog.h"
 #include "DevicePanel.h"
 #include "DeviceTableModel.h"
@@ -39,16 +40,7 @@ class TestMainWindow : public QObject
 private:
     static DeviceSnapshot printer(const QString &address, const QString &serial, const QString &model)
     {
-        DeviceSnapshot s;
-        s.target = address;
-        s.address = address;
-        s.reachable = true;
-        s.printer = true;
-        s.polledAt = QDateTime::currentDateTimeUtc();
-        s.identity.serialNumber = serial;
-        s.identity.model = model;
-        s.identity.manufacturer = QStringLiteral("HP");
-        s.identity.sysObjectID = QStringLiteral("1.3.6.1.4.1.11.2.3.9.1");
+        DeviceSnapshot s = storage::test::hpPrinter(address, serial, model, QDateTime::currentDateTimeUtc());
         s.identity.sysName = model;
         s.status.overall = OverallStatus::Warning;
         s.status.consoleMessages = {QStringLiteral("Toner low")};
@@ -93,15 +85,21 @@ private:
         return r.ok() ? QString() : r.error().message;
     }
 
+    // A profile in a temporary directory, holding the small fleet.
+    struct SmallFleetProfile
+    {
+        QTemporaryDir dir;
+        const ProfileRoot profile{dir.path()};
+        const QString error = storeSmallFleet(profile); // empty: stored
+    };
+
 private Q_SLOTS:
     void quickFiltersGroupingAndRememberedLayout()
     {
-        QTemporaryDir dir;
-        const ProfileRoot profile(dir.path());
-        const QString stored = storeSmallFleet(profile);
-        QVERIFY2(stored.isEmpty(), qPrintable(stored));
+        const SmallFleetProfile stored;
+        QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
         {
-            ui::MainWindow window(profile);
+            ui::MainWindow window(stored.profile);
             window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
             window.show();
             QTableView *view = window.fleetView();
@@ -138,7 +136,7 @@ private Q_SLOTS:
 
             // The export is what the table shows: grouped rows without headers, without the hidden column.
             QSignalSpy exported(&window, &ui::MainWindow::exportFinished);
-            const QString csvPath = dir.filePath(QStringLiteral("fleet.csv"));
+            const QString csvPath = stored.dir.filePath(QStringLiteral("fleet.csv"));
             window.exportFleet(csvPath);
             QVERIFY(exported.wait(fleet::test::scaled(5000)));
             QCOMPARE(exported.first().at(1).toString(), QString());
@@ -154,7 +152,7 @@ private Q_SLOTS:
             QVERIFY(lines.filter(QStringLiteral("black: low (8 %)")).size() == 1);
         }
         // A new window (the next start) shows the same layout.
-        ui::MainWindow again(profile);
+        ui::MainWindow again(stored.profile);
         again.show();
         QTRY_COMPARE_WITH_TIMEOUT(again.fleetView()->model()->rowCount(), 5, fleet::test::scaled(10000));
         QVERIFY(again.fleetView()->isColumnHidden(models::DeviceTableModel::Serial));
@@ -162,11 +160,9 @@ private Q_SLOTS:
 
     void menusOpenDialogsAndSelectionShowsDevice()
     {
-        QTemporaryDir dir;
-        const ProfileRoot profile(dir.path());
-        const QString stored = storeSmallFleet(profile);
-        QVERIFY2(stored.isEmpty(), qPrintable(stored));
-        ui::MainWindow window(profile);
+        const SmallFleetProfile stored;
+        QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+        ui::MainWindow window(stored.profile);
         window.session()->signIn({QStringLiteral("tester"), security::Role::Administrator});
         window.show();
         QTRY_COMPARE_WITH_TIMEOUT(window.fleetView()->model()->rowCount(), 3, fleet::test::scaled(10000));
@@ -191,18 +187,16 @@ private Q_SLOTS:
 
     void meterExportDialogWritesThePeriod()
     {
-        QTemporaryDir dir;
-        const ProfileRoot profile(dir.path());
-        const QString stored = storeSmallFleet(profile);
-        QVERIFY2(stored.isEmpty(), qPrintable(stored));
-        storage::DatabaseWorker worker(profile.databasePath(), QStringLiteral("test"));
+        const SmallFleetProfile stored;
+        QVERIFY2(stored.error.isEmpty(), qPrintable(stored.error));
+        storage::DatabaseWorker worker(stored.profile.databasePath(), QStringLiteral("test"));
         ui::MeterExportDialog dialog(&worker);
         dialog.setSession(new security::Session({QStringLiteral("tester"), security::Role::Administrator}, &dialog));
         dialog.show();
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         // The last day before the first is refused.
         dialog.setPeriod(QDate::currentDate(), QDate::currentDate().addDays(-1));
-        dialog.setFileName(dir.filePath(QStringLiteral("reads.csv")));
+        dialog.setFileName(stored.dir.filePath(QStringLiteral("reads.csv")));
         QVERIFY(!save->isEnabled());
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("before")));
         dialog.setPeriod(QDate::currentDate().addDays(-1), QDate::currentDate());
@@ -211,7 +205,7 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(exported.wait(fleet::test::scaled(5000)));
         QCOMPARE(exported.first().at(1).toInt(), 3); // one total-pages meter per printer
-        QFile csv(dir.filePath(QStringLiteral("reads.csv")));
+        QFile csv(stored.dir.filePath(QStringLiteral("reads.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
         QVERIFY2(text.startsWith(QStringLiteral("device_id,serial,model")), qPrintable(text.left(80)));
@@ -221,7 +215,7 @@ private Q_SLOTS:
         ui::MeterExportDialog second(&worker);
         second.setSession(new security::Session({QStringLiteral("tester"), security::Role::Administrator}, &second));
         second.show();
-        second.setFileName(dir.filePath(QStringLiteral("no/such/dir/reads.csv")));
+        second.setFileName(stored.dir.filePath(QStringLiteral("no/such/dir/reads.csv")));
         QSignalSpy failed(&second, &ui::MeterExportDialog::failed);
         QTest::mouseClick(second.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
         QVERIFY(failed.wait(fleet::test::scaled(5000)));

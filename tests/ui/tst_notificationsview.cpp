@@ -83,12 +83,7 @@ private:
         queue.add(record(QStringLiteral("ops"), QStringLiteral("ops@fleet.test"), kStateSent, {}));
         queue.add(record(QStringLiteral("ops"), QStringLiteral("ops@fleet.test"), kStateQueued, later));
         queue.add(record(QStringLiteral("lab"), QStringLiteral("lab@fleet.test"), kStateQueued, later));
-        SmtpSettings smtp;
-        smtp.host = QStringLiteral("127.0.0.1");
-        smtp.port = m_sink.port();
-        smtp.from = QStringLiteral("agent@fleet.test");
-        smtp.caFile = TestPki::instance().caCertificate();
-        smtp.timeoutSeconds = 10;
+        const SmtpSettings smtp = test::smtpSettingsFor(m_sink);
         if (smtp.save(db))
             return {};
         return profile;

@@ -3,8 +3,8 @@
 // thread, with progress), the findings and remedies shown per device, and both exports.
 
 #include "../core/tst_storage_data.h"
+#include "PostureTestSetup.h"
 #include "PostureView.h"
-#include "SnmpSim.h"
 #include "TestEnv.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -40,25 +40,14 @@ class TestPostureView final : public QObject
 private Q_SLOTS:
     void probeShowAndExport()
     {
-        QTemporaryDir data;
-        QFile::setPermissions(data.path(), QFileDevice::Permissions(0x7755));
-        const QString recording = data.filePath(QStringLiteral("public.snmprec"));
-        QVERIFY(QFile::copy(test::fixtureDir() + QStringLiteral("/brother-hl-l8260cdw.snmprec"), recording));
-        QFile::setPermissions(recording, QFileDevice::Permissions(0x6444));
-        test::SnmpSim sim;
-        QVERIFY2(sim.start(data.path()), qPrintable(sim.error()));
+        test::PostureDevice printer;
+        QVERIFY2(printer.start(), qPrintable(printer.error()));
 
         QTemporaryDir profile;
         const QString dbPath = profile.filePath(QStringLiteral("fleetkeeper.db"));
-        {
-            storage::Database db;
-            QVERIFY(!db.open(dbPath));
-            DeviceSnapshot s =
-                storage::test::printer(sim.endpoint(), QStringLiteral("UI1"), {QStringLiteral("00:11:22:33:88:01")},
-                                       QDateTime::currentDateTimeUtc());
-            s.identity.sysName = QStringLiteral("<b>front desk</b>");
-            QVERIFY(storage::SnapshotStore(db).storeBatch({s}));
-        }
+        QVERIFY2(printer.store(dbPath, QStringLiteral("UI1"), QStringLiteral("00:11:22:33:88:01"),
+                               QStringLiteral("<b>front desk</b>")),
+                 qPrintable(printer.error()));
         QTcpServer telnet;
         QVERIFY(telnet.listen(QHostAddress::LocalHost));
 

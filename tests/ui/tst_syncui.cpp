@@ -9,6 +9,7 @@
 #include "ReceiverProcess.h"
 #include "RegistrationDialog.h"
 #include "SecurityModeDialog.h"
+#include "SyncTestSetup.h"
 #include "SyncView.h"
 #include "TestEnv.h"
 #include "TestPki.h"
@@ -39,36 +40,15 @@ using fleet::test::TestPki;
 
 namespace {
 
+const security::Actor kTester{QStringLiteral("tester"), security::Role::Administrator};
+
 // A profile with two stored printers (one IPv4, one IPv6) and a few readings.
-class Profile
+class Profile : public test::SyncTestProfile
 {
 public:
     Profile()
-        : m_root(m_dir.path())
-    {
-        storage::Database db;
-        if (const auto e = db.open(m_root.databasePath()))
-            qFatal("cannot open the test database: %s", qPrintable(e.message));
-        const QDateTime day = QDateTime::currentDateTimeUtc().addDays(-1);
-        for (int h = 0; h < 2; ++h) {
-            storage::SnapshotStore(db).storeBatch(
-                {storage::test::printer(QStringLiteral("10.20.30.41:161"), QStringLiteral("XRX0001"),
-                                        {QStringLiteral("00:00:aa:bb:cc:01")}, day.addSecs(h * 3600), 10000 + h)});
-            storage::SnapshotStore(db).storeBatch(
-                {storage::test::printer(QStringLiteral("[2001:db8::42]:161"), QStringLiteral("XRX0002"),
-                                        {QStringLiteral("00:00:aa:bb:cc:02")}, day.addSecs(h * 3600), 5000 + h)});
-        }
-    }
-    const ProfileRoot &root() const { return m_root; }
-    sync::SyncSettings settings() const
-    {
-        QSettings ini(m_root.settingsPath(), QSettings::IniFormat);
-        return sync::SyncSettings::load(ini);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    ProfileRoot m_root;
+        : SyncTestProfile(2, 1, 1)
+    {}
 };
 
 template <typename T> T *child(QWidget *parent, const char *name)
@@ -105,6 +85,16 @@ void fillRegistration(ui::RegistrationDialog &dialog, const QString &url, const 
     type(&dialog, "clientKeyFile", pki.client().key);
     auto *proxy = child<QComboBox>(&dialog, "proxyMode");
     proxy->setCurrentIndex(proxy->findData(int(sync::ProxyMode::None)));
+}
+
+// Waits until the dialog has read the profile, then fills it in as fillRegistration() does.
+bool fillWhenReady(ui::RegistrationDialog &dialog, const QString &url, const QString &key)
+{
+    QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
+    if (!ready.wait(test::scaled(5000)))
+        return false;
+    fillRegistration(dialog, url, key);
+    return true;
 }
 
 // Every IPv4 dotted quad not part of a longer dotted number (an OID or a firmware version).
@@ -148,11 +138,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, expected);
         Profile profile;
-        ui::RegistrationDialog dialog(profile.root(),
-                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
-        QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
-        QVERIFY(ready.wait(test::scaled(5000)));
-        fillRegistration(dialog, url, key);
+        ui::RegistrationDialog dialog(profile.root(), kTester);
+        QVERIFY(fillWhenReady(dialog, url, key));
         QSignalSpy failed(&dialog, &ui::RegistrationDialog::registrationFailed);
         QTest::mouseClick(child<QPushButton>(&dialog, "register"), Qt::LeftButton);
         QVERIFY2(dialog.message().contains(expected), qPrintable(dialog.message()));
@@ -168,11 +155,8 @@ private Q_SLOTS:
         QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
 
-        ui::RegistrationDialog dialog(profile.root(),
-                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
-        QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
-        QVERIFY(ready.wait(test::scaled(5000)));
-        fillRegistration(dialog, receiver.baseUrl(), QStringLiteral("RK-TEST-0001"));
+        ui::RegistrationDialog dialog(profile.root(), kTester);
+        QVERIFY(fillWhenReady(dialog, receiver.baseUrl(), QStringLiteral("RK-TEST-0001")));
         type(&dialog, "clientKeyPassphrase", QStringLiteral("not-needed-for-an-unencrypted-key"));
         QSignalSpy registered(&dialog, &ui::RegistrationDialog::registered);
         QTest::mouseClick(child<QPushButton>(&dialog, "register"), Qt::LeftButton);
@@ -196,8 +180,7 @@ private Q_SLOTS:
 
         sync::SyncService service(profile.root());
         ui::SyncView view(profile.root());
-        view.setSession(
-            new security::Session(security::Actor{QStringLiteral("tester"), security::Role::Administrator}, &view));
+        view.setSession(new security::Session(kTester, &view));
         QSignalSpy refreshed(&view, &ui::SyncView::refreshed);
         view.setSyncService(&service);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "syncAgentId")->text() == agentId, test::scaled(5000));
@@ -265,11 +248,8 @@ private Q_SLOTS:
         ReceiverProcess receiver;
         QVERIFY2(receiver.start(), qPrintable(receiver.error()));
         Profile profile;
-        ui::RegistrationDialog dialog(profile.root(),
-                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
-        QSignalSpy ready(&dialog, &ui::RegistrationDialog::ready);
-        QVERIFY(ready.wait(test::scaled(5000)));
-        fillRegistration(dialog, receiver.baseUrl(), QStringLiteral("RK-WRONG-9999"));
+        ui::RegistrationDialog dialog(profile.root(), kTester);
+        QVERIFY(fillWhenReady(dialog, receiver.baseUrl(), QStringLiteral("RK-WRONG-9999")));
         QSignalSpy failed(&dialog, &ui::RegistrationDialog::registrationFailed);
         QTest::mouseClick(child<QPushButton>(&dialog, "register"), Qt::LeftButton);
         QVERIFY2(failed.wait(test::scaled(20000)), qPrintable(dialog.message() + receiver.log()));
@@ -293,8 +273,7 @@ private Q_SLOTS:
             s.agentId = QStringLiteral("agent-preview-1");
             QVERIFY(s.save(ini).isEmpty());
         }
-        ui::SecurityModeDialog dialog(profile.root(),
-                                      security::Actor{QStringLiteral("tester"), security::Role::Administrator});
+        ui::SecurityModeDialog dialog(profile.root(), kTester);
         QSignalSpy shown(&dialog, &ui::SecurityModeDialog::previewShown);
         QVERIFY(shown.wait(test::scaled(10000)));
         QCOMPARE(dialog.selectedMode(), sync::SecurityMode::Normal);
