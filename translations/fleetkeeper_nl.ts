@@ -1237,7 +1237,7 @@
         <translation>ack: de naam die bij de meldingen wordt vastgelegd (standaard: de handelende gebruiker).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionCommand.cpp" line="+52"/>
+        <location filename="../core/cli/ActionCommand.cpp" line="+35"/>
         <source>Stored credential profile used for SNMP SET (reboot).</source>
         <translation>Opgeslagen toegangsprofiel voor SNMP SET (herstart).</translation>
     </message>
@@ -2577,12 +2577,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/SyncCommand.cpp" line="+76"/>
+        <location filename="../core/cli/SyncCommand.cpp" line="+74"/>
         <source>The server no longer accepts this agent: register again.</source>
         <translation>De server accepteert deze agent niet meer: registreer opnieuw.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>The server&apos;s certificate cannot be read: %1</source>
         <translation>Het certificaat van de server kan niet worden gelezen: %1</translation>
     </message>
@@ -5857,7 +5857,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::PollJob</name>
     <message>
-        <location filename="../core/schedule/PollJob.cpp" line="+50"/>
+        <location filename="../core/schedule/PollJob.cpp" line="+48"/>
         <source>A poll is already running.</source>
         <translation>Er loopt al een uitlezing.</translation>
     </message>
@@ -5925,7 +5925,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::schedule::ScheduledDiscovery</name>
     <message>
-        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+57"/>
+        <location filename="../core/schedule/ScheduledDiscovery.cpp" line="+55"/>
         <source>The discovery targets leave no address to sweep.</source>
         <translation>De doelen van de netwerkscan laten geen adres over om te scannen.</translation>
     </message>
@@ -7329,7 +7329,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::sync::RemoteActions</name>
     <message>
-        <location filename="../core/sync/RemoteActions.cpp" line="+93"/>
+        <location filename="../core/sync/RemoteActions.cpp" line="+75"/>
         <source>Device %1 is no longer stored.</source>
         <translation>Apparaat %1 is niet meer opgeslagen.</translation>
     </message>
@@ -9108,7 +9108,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::DeviceActions</name>
     <message>
-        <location filename="../ui/DeviceActions.cpp" line="+86"/>
+        <location filename="../ui/DeviceActions.cpp" line="+64"/>
         <source>Refresh &amp;status</source>
         <translation>Status &amp;vernieuwen</translation>
     </message>
