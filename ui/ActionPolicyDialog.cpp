@@ -1,4 +1,5 @@
 #include "ActionPolicyDialog.h"
+#include "DialogMenuEntry.h"
 
 #include "actions/ActionPolicyChange.h"
 #include "security/Session.h"
@@ -154,15 +155,8 @@ ActionPolicyDialog::~ActionPolicyDialog()
 QAction *ActionPolicyDialog::install(const ProfileRoot &profile, QMenu *menu, security::Session *session,
                                      QWidget *window)
 {
-    QAction *action = menu->addAction(tr("Action &policy…"), window, [profile, session, window] {
-        auto *dialog = new ActionPolicyDialog(profile, window);
-        if (session)
-            dialog->setActor(session->actor());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    action->setObjectName(QStringLiteral("actionPolicy"));
-    return action;
+    return addDialogMenuEntry<ActionPolicyDialog>(menu, tr("Action &policy…"), QStringLiteral("actionPolicy"), profile,
+                                                  session, window);
 }
 
 void ActionPolicyDialog::showPolicy(const actions::ActionPolicy &policy)

@@ -1,4 +1,5 @@
 #include "AlertThresholdsDialog.h"
+#include "DialogMenuEntry.h"
 
 #include "alerting/ThresholdSettings.h"
 #include "security/Session.h"
@@ -83,15 +84,8 @@ AlertThresholdsDialog::~AlertThresholdsDialog()
 QAction *AlertThresholdsDialog::install(const ProfileRoot &profile, QMenu *menu, security::Session *session,
                                         QWidget *window)
 {
-    QAction *action = menu->addAction(tr("Alert &thresholds…"), window, [profile, session, window] {
-        auto *dialog = new AlertThresholdsDialog(profile, window);
-        if (session)
-            dialog->setActor(session->actor());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    action->setObjectName(QStringLiteral("alertThresholds"));
-    return action;
+    return addDialogMenuEntry<AlertThresholdsDialog>(menu, tr("Alert &thresholds…"), QStringLiteral("alertThresholds"),
+                                                     profile, session, window);
 }
 
 void AlertThresholdsDialog::showThresholds(const alerting::Thresholds &t)

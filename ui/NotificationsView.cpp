@@ -1,4 +1,5 @@
 #include "NotificationsView.h"
+#include "DialogMenuEntry.h"
 
 #include "AlertProfilesDialog.h"
 #include "SmtpSettingsDialog.h"
@@ -150,22 +151,10 @@ NotificationsView *NotificationsView::install(const ProfileRoot &profile, QTabWi
     view->setSession(session);
     tabs->addTab(view, tr("&Notifications"));
     menu->addSeparator();
-    QAction *profiles = menu->addAction(tr("Alert &profiles…"), view, [view, profile, session] {
-        auto *dialog = new AlertProfilesDialog(profile, view->window());
-        if (session)
-            dialog->setActor(session->actor());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    profiles->setObjectName(QStringLiteral("alertProfiles"));
-    QAction *smtp = menu->addAction(tr("SMTP ser&ver…"), view, [view, profile, session] {
-        auto *dialog = new SmtpSettingsDialog(profile, view->window());
-        if (session)
-            dialog->setActor(session->actor());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    smtp->setObjectName(QStringLiteral("smtpSettings"));
+    addDialogMenuEntry<AlertProfilesDialog>(menu, tr("Alert &profiles…"), QStringLiteral("alertProfiles"), profile,
+                                            session, tabs->window());
+    addDialogMenuEntry<SmtpSettingsDialog>(menu, tr("SMTP ser&ver…"), QStringLiteral("smtpSettings"), profile, session,
+                                           tabs->window());
     return view;
 }
 

@@ -45,6 +45,7 @@ const QHash<QString, Permission> &gateRules()
         {QStringLiteral("alertProfiles"), Permission::ChangeSettings},
         {QStringLiteral("smtpSettings"), Permission::ChangeSettings},
         {QStringLiteral("actionPolicy"), Permission::ChangeSettings},
+        {QStringLiteral("alertThresholds"), Permission::ChangeSettings},
         {QStringLiteral("retryNotifications"), Permission::ChangeSettings},
     };
     return rules;

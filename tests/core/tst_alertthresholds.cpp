@@ -5,6 +5,7 @@
 // "supply low" once the threshold is raised to 30 % and no longer once it is lowered to 20 %,
 // without restarting the service.
 
+#include "AuditCheck.h"
 #include "SnmpSim.h"
 #include "TestCredentials.h"
 #include "TestEnv.h"
@@ -36,14 +37,6 @@ namespace {
 
 const QString kPrinter = QStringLiteral("127.0.47.9");
 const Actor kAdmin{QStringLiteral("ada"), Role::Administrator};
-
-std::optional<security::AuditRecord> lastAudit(storage::Database &db)
-{
-    auto rows = security::AuditLog(db).list();
-    if (!rows || rows->isEmpty())
-        return std::nullopt;
-    return rows->constLast();
-}
 
 } // namespace
 
@@ -108,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->supplyPercent, allowed ? 15.0 : 10.0);
         QCOMPARE(stored->failedPolls, allowed ? 5 : 3);
-        const auto audit = lastAudit(*m_db);
+        const auto audit = test::lastAuditRecord(*m_db);
         QVERIFY(audit);
         QCOMPARE(audit->action, kThresholdsAuditAction);
         QCOMPARE(audit->actor, QStringLiteral("someone"));
@@ -147,7 +140,7 @@ private Q_SLOTS:
         const auto stored = loadThresholds(*m_db);
         QVERIFY(stored);
         QCOMPARE(field->valueIn(*stored), field->valueIn(Thresholds{}));
-        const auto audit = lastAudit(*m_db);
+        const auto audit = test::lastAuditRecord(*m_db);
         QVERIFY(audit);
         QCOMPARE(audit->result, QString(security::kAuditFailed));
         QCOMPARE(audit->message, problem);

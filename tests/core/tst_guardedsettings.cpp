@@ -7,6 +7,7 @@
 // The expected roles are written out from docs/security.md (change-settings), not taken from
 // isAllowed(), so a wrong permission at either entry point fails the test.
 
+#include "AuditCheck.h"
 #include "TestEnv.h"
 #include "actions/ActionPolicyChange.h"
 #include "alerting/SmtpSettingsChange.h"
@@ -75,13 +76,7 @@ private:
         return all;
     }
 
-    static std::optional<security::AuditRecord> lastAudit(storage::Database &db)
-    {
-        auto rows = security::AuditLog(db).list();
-        if (!rows || rows->isEmpty())
-            return std::nullopt;
-        return rows->constLast();
-    }
+    static std::optional<security::AuditRecord> lastAudit(storage::Database &db) { return test::lastAuditRecord(db); }
 
     static QJsonObject parametersOf(const security::AuditRecord &r)
     {

@@ -5,6 +5,7 @@
 // follows the session's role.
 
 #include "ActionPolicyDialog.h"
+#include "AuditCheck.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "actions/ActionPolicy.h"
@@ -58,16 +59,7 @@ struct Profile
         QFile f(root.settingsPath());
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-    std::optional<security::AuditRecord> lastAudit() const
-    {
-        storage::Database db(QStringLiteral("check"));
-        if (db.open(root.databasePath()))
-            return std::nullopt;
-        auto rows = security::AuditLog(db).list();
-        if (!rows || rows->isEmpty())
-            return std::nullopt;
-        return rows->constLast();
-    }
+    std::optional<security::AuditRecord> lastAudit() const { return test::lastAuditRecord(root.databasePath()); }
 };
 
 QListWidgetItem *allowedItem(ActionPolicyDialog &d, ActionKind kind)

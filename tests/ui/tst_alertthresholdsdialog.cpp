@@ -1,13 +1,15 @@
 // The alert thresholds dialog offscreen, on a real profile: it shows the stored thresholds, OK
 // saves what the spin boxes say through the core (database and an "ok" audit row change), a
 // Customer is refused with the core's message and nothing changes, the spin boxes take only the
-// core's ranges, and the main window's Fleet menu opens it.
+// core's ranges, and the main window's Fleet menu entry follows the signed-in person's role.
 
 #include "AlertThresholdsDialog.h"
+#include "AuditCheck.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "alerting/ThresholdSettings.h"
 #include "security/AuditLog.h"
+#include "security/Session.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -47,16 +49,7 @@ struct Profile
         return !db.open(root.databasePath()) &&
                !alerting::changeThresholds(db, {QStringLiteral("setup"), Role::Administrator}, t);
     }
-    std::optional<security::AuditRecord> lastAudit() const
-    {
-        storage::Database db(QStringLiteral("check"));
-        if (db.open(root.databasePath()))
-            return std::nullopt;
-        auto rows = security::AuditLog(db).list();
-        if (!rows || rows->isEmpty())
-            return std::nullopt;
-        return rows->constLast();
-    }
+    std::optional<security::AuditRecord> lastAudit() const { return test::lastAuditRecord(root.databasePath()); }
 };
 
 QDoubleSpinBox *real(AlertThresholdsDialog &d, const char *name)
@@ -172,17 +165,30 @@ private Q_SLOTS:
         QVERIFY(audit->result != QString(security::kAuditOk));
     }
 
-    void fleetMenuOpensIt()
+    // The Fleet menu's entry is there for those who may change settings, and its dialog acts as the
+    // person signed in when it opens: the audit row names them.
+    void fleetMenuEntryFollowsTheRole()
     {
         Profile p;
         ui::MainWindow window(p.root);
         QAction *open = window.findChild<QAction *>(QStringLiteral("alertThresholds"));
         QVERIFY(open);
+        window.session()->signIn({QStringLiteral("cuss"), Role::Customer});
+        QVERIFY(!open->isEnabled());
+        window.session()->signIn({QStringLiteral("ada"), Role::Administrator});
+        QVERIFY(open->isEnabled());
         open->trigger();
         AlertThresholdsDialog *d = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((d = window.findChild<AlertThresholdsDialog *>()) != nullptr, test::scaled(5000));
         QVERIFY(waitLoaded(*d));
-        d->reject();
+        type(whole(*d, "event-hours"), QStringLiteral("48"));
+        QSignalSpy saved(d, &AlertThresholdsDialog::saved);
+        clickOk(*d);
+        QVERIFY(saved.wait(test::scaled(5000)));
+        QCOMPARE(p.stored()->eventHours, 48);
+        const auto audit = p.lastAudit();
+        QVERIFY(audit);
+        QCOMPARE(audit->actor, QStringLiteral("ada"));
     }
 };
 
