@@ -7909,7 +7909,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::ActionPolicyDialog</name>
     <message>
-        <location filename="../ui/ActionPolicyDialog.cpp" line="+40"/>
+        <location filename="../ui/ActionPolicyDialog.cpp" line="+41"/>
         <source>&amp;Deny every remote request</source>
         <translation>Elk extern verzoek &amp;weigeren</translation>
     </message>
@@ -7995,12 +7995,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Kan het actiebeleid niet lezen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Action &amp;policy…</source>
         <translation>&amp;Actiebeleid…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+56"/>
         <source>The action policy was not saved: %1</source>
         <translation>Het actiebeleid is niet opgeslagen: %1</translation>
     </message>
@@ -8455,7 +8455,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::AlertThresholdsDialog</name>
     <message>
-        <location filename="../ui/AlertThresholdsDialog.cpp" line="+25"/>
+        <location filename="../ui/AlertThresholdsDialog.cpp" line="+26"/>
         <source>Alert thresholds</source>
         <translation>Meldingsdrempels</translation>
     </message>
@@ -8470,12 +8470,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Kan de drempelwaarden niet lezen: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Alert &amp;thresholds…</source>
         <translation>Meldings&amp;drempels…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>Cannot save the thresholds: %1</source>
         <translation>Kan de drempelwaarden niet opslaan: %1</translation>
     </message>
@@ -10581,7 +10581,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::NotificationsView</name>
     <message>
-        <location filename="../ui/NotificationsView.cpp" line="+45"/>
+        <location filename="../ui/NotificationsView.cpp" line="+46"/>
         <source>queued</source>
         <translation>in wachtrij</translation>
     </message>
@@ -10721,12 +10721,12 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
         <translation>Meldingspro&amp;fielen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>SMTP ser&amp;ver…</source>
         <translation>SMTP-ser&amp;ver…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Cannot read the notifications: %1</source>
         <translation>Kan de notificaties niet lezen: %1</translation>
     </message>
@@ -11429,7 +11429,7 @@ Voer een opdracht uit met --help voor de bijbehorende opties.
 <context>
     <name>fleet::ui::SessionControls</name>
     <message>
-        <location filename="../ui/SessionControls.cpp" line="+101"/>
+        <location filename="../ui/SessionControls.cpp" line="+102"/>
         <source>&amp;Users…</source>
         <translation>&amp;Gebruikers…</translation>
     </message>
@@ -11708,7 +11708,7 @@ printer.example.com:161</translation>
 <context>
     <name>fleet::ui::SmtpSettingsDialog</name>
     <message>
-        <location filename="../ui/SmtpSettingsDialog.cpp" line="+57"/>
+        <location filename="../ui/SmtpSettingsDialog.cpp" line="+56"/>
         <source>&amp;Test connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>

@@ -34,7 +34,7 @@ bool remotelyPossible(ActionKind kind)
 } // namespace
 
 ActionPolicyDialog::ActionPolicyDialog(const ProfileRoot &profile, QWidget *parent)
-    : QDialog(parent)
+    : GuardedSettingsDialog(parent)
     , m_profile(profile)
     , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("action-policy"), this))
     , m_remoteGroup(new QButtonGroup(this))
@@ -119,7 +119,7 @@ ActionPolicyDialog::ActionPolicyDialog(const ProfileRoot &profile, QWidget *pare
     layout->addWidget(m_result);
     layout->addWidget(m_buttons);
 
-    connect(m_remoteGroup, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
+    connect(m_remoteGroup, &QButtonGroup::idToggled, this, [this] { updateControls(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionPolicyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -141,9 +141,8 @@ ActionPolicyDialog::ActionPolicyDialog(const ProfileRoot &profile, QWidget *pare
             }
             m_result->clear();
             m_loaded = *r;
-            m_ready = true;
             showPolicy(m_loaded);
-            Q_EMIT loaded();
+            markLoaded();
         });
 }
 
@@ -173,7 +172,7 @@ void ActionPolicyDialog::showPolicy(const actions::ActionPolicy &policy)
     }
     m_consentHours->setValue(policy.consentHours());
     m_lockedDown->setVisible(policy.isLockedDown());
-    updateEnabled();
+    updateControls();
 }
 
 actions::ActionPolicy ActionPolicyDialog::policy() const
@@ -196,9 +195,9 @@ actions::ActionPolicy ActionPolicyDialog::policy() const
     return p;
 }
 
-void ActionPolicyDialog::updateEnabled()
+void ActionPolicyDialog::updateControls()
 {
-    const bool editable = m_ready && !m_busy;
+    const bool editable = isLoaded() && !isBusy();
     for (QCheckBox *box : std::as_const(m_enabled))
         box->setEnabled(editable);
     for (QAbstractButton *button : m_remoteGroup->buttons())
@@ -209,12 +208,6 @@ void ActionPolicyDialog::updateEnabled()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(editable);
 }
 
-void ActionPolicyDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    updateEnabled();
-}
-
 void ActionPolicyDialog::fail(const QString &message)
 {
     m_result->setText(tr("The action policy was not saved: %1").arg(message));
@@ -223,12 +216,12 @@ void ActionPolicyDialog::fail(const QString &message)
 
 void ActionPolicyDialog::accept()
 {
-    if (m_busy || !m_ready)
+    if (isBusy() || !isLoaded())
         return;
     setBusy(true);
     m_result->setText(tr("Saving…"));
     m_worker->run<security::SecurityError>(
-        [iniPath = m_profile.settingsPath(), actor = m_actor,
+        [iniPath = m_profile.settingsPath(), actor = actingUser(),
          policy = policy()](storage::Database &db) -> storage::Result<security::SecurityError> {
             return actions::changeActionPolicy(iniPath, db, actor, policy);
         },

@@ -6,11 +6,10 @@
 // through actions::changeActionPolicy as the acting user, so the core checks and audits it, and a
 // refusal or a write error stays in the dialog.
 
+#include "GuardedSettingsDialog.h"
 #include "actions/ActionPolicy.h"
-#include "security/Permissions.h"
 #include "util/ProfileRoot.h"
 
-#include <QDialog>
 #include <QHash>
 
 class QAbstractButton;
@@ -33,7 +32,7 @@ class DatabaseWorker;
 
 namespace fleet::ui {
 
-class ActionPolicyDialog final : public QDialog
+class ActionPolicyDialog final : public GuardedSettingsDialog
 {
     Q_OBJECT
 public:
@@ -45,26 +44,15 @@ public:
     // it opens acts as the session's person at that moment.
     static QAction *install(const ProfileRoot &profile, QMenu *menu, security::Session *session, QWidget *window);
 
-    // Who saves; unset: an anonymous Customer, whom the core refuses.
-    void setActor(const security::Actor &actor) { m_actor = actor; }
     // What the form says, on top of the loaded policy (names this version does not know are kept).
     actions::ActionPolicy policy() const;
-    bool isBusy() const { return m_busy; }
-    // The policy was read and is shown (loaded() has been emitted).
-    bool isLoaded() const { return m_ready; }
-
-Q_SIGNALS:
-    void loaded();
-    void saved();
-    void saveFailed(const QString &message);
 
 public Q_SLOTS:
     void accept() override; // saves, then closes
 
 private:
     void showPolicy(const actions::ActionPolicy &policy);
-    void updateEnabled();
-    void setBusy(bool busy);
+    void updateControls() override;
     void fail(const QString &message);
 
     ProfileRoot m_profile;
@@ -80,9 +68,6 @@ private:
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
     actions::ActionPolicy m_loaded;
-    bool m_ready = false;
-    bool m_busy = false;
-    security::Actor m_actor{QStringLiteral("unknown"), security::Role::Customer};
 };
 
 } // namespace fleet::ui

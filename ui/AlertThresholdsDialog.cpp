@@ -17,7 +17,7 @@
 namespace fleet::ui {
 
 AlertThresholdsDialog::AlertThresholdsDialog(const ProfileRoot &profile, QWidget *parent)
-    : QDialog(parent)
+    : GuardedSettingsDialog(parent)
     , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("alert-thresholds"), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -71,8 +71,7 @@ AlertThresholdsDialog::AlertThresholdsDialog(const ProfileRoot &profile, QWidget
                                                 return;
                                             }
                                             showThresholds(*r);
-                                            m_loaded = true;
-                                            Q_EMIT loaded();
+                                            markLoaded();
                                         });
 }
 
@@ -112,22 +111,19 @@ alerting::Thresholds AlertThresholdsDialog::thresholds() const
     return t;
 }
 
-void AlertThresholdsDialog::setBusy(bool busy)
+void AlertThresholdsDialog::updateControls()
 {
-    m_busy = busy;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    // Never save the defaults over values that could not be read.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isLoaded() && !isBusy());
 }
 
 void AlertThresholdsDialog::accept()
 {
-    if (m_busy)
+    if (isBusy() || !isLoaded())
         return;
     setBusy(true);
-    security::Actor actor = m_actor.value_or(security::Actor{});
-    if (actor.name.isEmpty()) // nobody signed in: the audit row still needs a name
-        actor.name = QStringLiteral("unknown");
     m_worker->run<security::SecurityError>(
-        [t = thresholds(), actor](storage::Database &db) -> storage::Result<security::SecurityError> {
+        [t = thresholds(), actor = actingUser()](storage::Database &db) -> storage::Result<security::SecurityError> {
             return alerting::changeThresholds(db, actor, t);
         },
         this,

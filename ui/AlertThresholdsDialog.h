@@ -5,14 +5,11 @@
 // thread; OK saves through alerting::changeThresholds as the acting user, so the core checks the
 // permission and audits the change. "Not reporting" lives in the poll settings and is only named.
 
+#include "GuardedSettingsDialog.h"
 #include "alerting/ConditionEvaluator.h"
-#include "security/Permissions.h"
 #include "util/ProfileRoot.h"
 
-#include <QDialog>
 #include <QMap>
-
-#include <optional>
 
 class QAbstractSpinBox;
 class QDialogButtonBox;
@@ -28,7 +25,7 @@ class Session;
 
 namespace fleet::ui {
 
-class AlertThresholdsDialog final : public QDialog
+class AlertThresholdsDialog final : public GuardedSettingsDialog
 {
     Q_OBJECT
 public:
@@ -41,29 +38,18 @@ public:
 
     // What the form says.
     alerting::Thresholds thresholds() const;
-    bool isBusy() const { return m_busy; }
-    bool isLoaded() const { return m_loaded; } // the stored values are in the form
-    void setActor(const security::Actor &actor) { m_actor = actor; }
-
-Q_SIGNALS:
-    void loaded();
-    void saved();
-    void saveFailed(const QString &message);
 
 public Q_SLOTS:
     void accept() override; // saves, then closes
 
 private:
     void showThresholds(const alerting::Thresholds &t);
-    void setBusy(bool busy);
+    void updateControls() override;
 
     storage::DatabaseWorker *m_worker;
     QMap<QString, QAbstractSpinBox *> m_fields; // by threshold name
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
-    bool m_busy = false;
-    bool m_loaded = false;
-    std::optional<security::Actor> m_actor;
 };
 
 } // namespace fleet::ui

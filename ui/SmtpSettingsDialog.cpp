@@ -2,7 +2,6 @@
 
 #include "alerting/SmtpSettingsChange.h"
 #include "alerting/TestMail.h"
-#include "security/Session.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/SecretStore.h"
 
@@ -44,7 +43,7 @@ QString passwordFor(const QString &typed, const QString &secretsPath)
 } // namespace
 
 SmtpSettingsDialog::SmtpSettingsDialog(const ProfileRoot &profile, QWidget *parent)
-    : QDialog(parent)
+    : GuardedSettingsDialog(parent)
     , m_profile(profile)
     , m_worker(new storage::DatabaseWorker(profile.databasePath(), QStringLiteral("smtp-settings"), this))
     , m_host(new QLineEdit(this))
@@ -133,7 +132,7 @@ SmtpSettingsDialog::SmtpSettingsDialog(const ProfileRoot &profile, QWidget *pare
                 return;
             }
             showSettings(r->settings, r->passwordSet);
-            Q_EMIT loaded();
+            markLoaded();
         });
 }
 
@@ -166,11 +165,11 @@ SmtpSettings SmtpSettingsDialog::settings() const
     return s;
 }
 
-void SmtpSettingsDialog::setBusy(bool busy)
+void SmtpSettingsDialog::updateControls()
 {
-    m_busy = busy;
-    m_test->setEnabled(!busy);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    // A test needs no stored settings: it uses what the form says.
+    m_test->setEnabled(!isBusy());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!isBusy());
 }
 
 void SmtpSettingsDialog::browseCaFile()
@@ -183,7 +182,7 @@ void SmtpSettingsDialog::browseCaFile()
 
 void SmtpSettingsDialog::testConnection()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     setBusy(true);
     m_result->setText(tr("Sending a test message to %1…").arg(m_from->text().trimmed()));
@@ -210,7 +209,7 @@ void SmtpSettingsDialog::testConnection()
 
 void SmtpSettingsDialog::accept()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     const SmtpSettings s = settings();
     if (s.host.isEmpty() != s.from.isEmpty()) {
@@ -246,21 +245,6 @@ void SmtpSettingsDialog::accept()
             Q_EMIT saved();
             QDialog::accept();
         });
-}
-
-security::Actor SmtpSettingsDialog::actingUser() const
-{
-    security::Actor actor;
-    if (m_actor) {
-        actor = *m_actor;
-    } else if (QWidget *owner = parentWidget() ? parentWidget()->window() : nullptr) {
-        // Read at the moment of saving, so a sign-out since opening counts.
-        if (auto *session = owner->findChild<security::Session *>(QString(), Qt::FindDirectChildrenOnly))
-            actor = session->actor();
-    }
-    if (actor.name.isEmpty()) // nobody signed in: the audit row still needs a name
-        actor.name = QStringLiteral("unknown");
-    return actor;
 }
 
 } // namespace fleet::ui

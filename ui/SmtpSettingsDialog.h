@@ -5,13 +5,9 @@
 // set-up is proved before it is saved. Reading, saving and SMTP run on a worker thread. OK saves
 // through alerting::changeSmtpSettings as the acting user, so the core checks and audits it.
 
+#include "GuardedSettingsDialog.h"
 #include "alerting/SmtpSettings.h"
-#include "security/Permissions.h"
 #include "util/ProfileRoot.h"
-
-#include <QDialog>
-
-#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -26,7 +22,7 @@ class DatabaseWorker;
 
 namespace fleet::ui {
 
-class SmtpSettingsDialog final : public QDialog
+class SmtpSettingsDialog final : public GuardedSettingsDialog
 {
     Q_OBJECT
 public:
@@ -36,16 +32,8 @@ public:
 
     // What the form says (the password is separate: it goes to the secrets file).
     alerting::SmtpSettings settings() const;
-    bool isBusy() const { return m_busy; }
-    // Who saves. Unset: the signed-in person of the session owned by the parent window, when
-    // there is one (the Notifications menu opens the dialog without passing it), else an
-    // anonymous Customer, whom the core refuses.
-    void setActor(const security::Actor &actor) { m_actor = actor; }
 
 Q_SIGNALS:
-    void loaded();
-    void saved();
-    void saveFailed(const QString &message);
     void testFinished(bool ok, const QString &message);
 
 public Q_SLOTS:
@@ -54,9 +42,8 @@ public Q_SLOTS:
 
 private:
     void showSettings(const alerting::SmtpSettings &s, bool passwordSet);
-    void setBusy(bool busy);
+    void updateControls() override;
     void browseCaFile();
-    security::Actor actingUser() const;
 
     ProfileRoot m_profile;
     storage::DatabaseWorker *m_worker;
@@ -70,8 +57,6 @@ private:
     QPushButton *m_test;
     QLabel *m_result;
     QDialogButtonBox *m_buttons;
-    bool m_busy = false;
-    std::optional<security::Actor> m_actor;
 };
 
 } // namespace fleet::ui
