@@ -1207,7 +1207,7 @@
         <translation>%1 is geen meldings-id.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Alert %1 acknowledged by %2.</source>
         <translation>Melding %1 bevestigd door %2.</translation>
     </message>
@@ -1269,7 +1269,7 @@
     <message>
         <location line="+1"/>
         <location filename="../core/cli/AlertsCommand.cpp" line="-4"/>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="+278"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="+276"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>--reason hoort bij deny.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Approved request %1: %2 on %3.</source>
         <translation>Verzoek %1 goedgekeurd: %2 op %3.</translation>
     </message>
@@ -1552,7 +1552,7 @@
     <message>
         <location filename="../core/cli/ActionCommand.cpp" line="-2"/>
         <location filename="../core/cli/AuditCommand.cpp" line="+1"/>
-        <location filename="../core/cli/AuditVerifyCommand.cpp" line="+97"/>
+        <location filename="../core/cli/AuditVerifyCommand.cpp" line="+95"/>
         <location filename="../core/cli/CredentialOptions.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../core/cli/DiscoverCommand.cpp" line="-2"/>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <location line="-27"/>
-        <location filename="../core/cli/AlertsCommand.cpp" line="-125"/>
+        <location filename="../core/cli/AlertsCommand.cpp" line="-123"/>
         <location filename="../core/cli/DeviceCommands.cpp" line="+70"/>
         <source>No stored device matches %1.</source>
         <translation>Geen opgeslagen apparaat komt overeen met %1.</translation>
@@ -2134,7 +2134,7 @@
         <translation>E-mailadres van de contactpersoon.</translation>
     </message>
     <message>
-        <location filename="../core/cli/NotificationsCommand.cpp" line="-279"/>
+        <location filename="../core/cli/NotificationsCommand.cpp" line="-277"/>
         <source>%1 is not a condition kind.</source>
         <translation>%1 is geen soort conditie.</translation>
     </message>
@@ -2169,7 +2169,7 @@
         <translation>retry verwacht notificatienummers (getallen), niet %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 queued notification(s) due now, %2 failed notification(s) put back in the queue; the agent sends them within a minute.</source>
         <translation>%1 notificatie(s) uit de wachtrij nu aan de beurt, %2 mislukte notificatie(s) terug in de wachtrij gezet; de agent verstuurt ze binnen een minuut.</translation>
     </message>
@@ -2261,7 +2261,7 @@
         <translation>add: alleen deze apparaten (id&apos;s of serienummers, gescheiden door komma&apos;s).</translation>
     </message>
     <message>
-        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="-120"/>
+        <location filename="../core/cli/ActionsPolicyCommand.cpp" line="-118"/>
         <location filename="../core/cli/NotificationsCommand.cpp" line="+1"/>
         <source>LIST</source>
         <translation>LIJST</translation>
@@ -2569,7 +2569,7 @@
         <translation>report vereist --from DATUM (en optioneel --to DATUM), met from vóór to.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+40"/>
         <source>  (%n reset(s): check)</source>
         <translation>
             <numerusform>  (%n reset: controleren)</numerusform>
@@ -2677,7 +2677,7 @@
         <translation>Wachtwoord van %1: </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Role: administrator, power-user, customer-administrator, customer.</source>
         <translation>Rol: administrator, power-user, customer-administrator, customer.</translation>
     </message>

@@ -8,7 +8,30 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 namespace fleet::alerting {
+
+namespace {
+// Runs sql once for each id, with the values valuesFor(id), in one transaction; the rows changed in all.
+storage::Result<int> updateEach(storage::Database &db, const QString &sql, const QList<qint64> &ids,
+                                const std::function<QVariantList(qint64)> &valuesFor)
+{
+    storage::Transaction tx(db);
+    if (auto error = tx.begin())
+        return error;
+    int changed = 0;
+    for (const qint64 id : ids) {
+        auto q = db.run(sql, valuesFor(id));
+        if (!q)
+            return q.error();
+        changed += (*q)->numRowsAffected();
+    }
+    if (auto error = tx.commit())
+        return error;
+    return changed;
+}
+} // namespace
 
 storage::Result<int> retryNow(storage::Database &db, const QList<qint64> &ids, const QDateTime &now)
 {
@@ -19,20 +42,10 @@ storage::Result<int> retryNow(storage::Database &db, const QList<qint64> &ids, c
             return q.error();
         return (*q)->numRowsAffected();
     }
-    storage::Transaction tx(db);
-    if (auto error = tx.begin())
-        return error;
-    int changed = 0;
-    for (const qint64 id : ids) {
-        auto q = db.run(QStringLiteral("UPDATE notifications SET next_attempt_at = ? WHERE id = ? AND state = ?"),
-                        {storage::sql::time(now), id, kStateQueued});
-        if (!q)
-            return q.error();
-        changed += (*q)->numRowsAffected();
-    }
-    if (auto error = tx.commit())
-        return error;
-    return changed;
+    return updateEach(db, QStringLiteral("UPDATE notifications SET next_attempt_at = ? WHERE id = ? AND state = ?"),
+                      ids, [&](qint64 id) {
+                          return QVariantList{storage::sql::time(now), id, kStateQueued};
+                      });
 }
 
 namespace {
@@ -53,21 +66,11 @@ storage::Result<QList<qint64>> failedAmong(storage::Database &db, const QList<qi
 
 storage::Result<int> requeue(storage::Database &db, const QList<qint64> &ids, const QDateTime &now)
 {
-    storage::Transaction tx(db);
-    if (auto error = tx.begin())
-        return error;
-    int changed = 0;
-    for (const qint64 id : ids) {
-        auto q = db.run(QStringLiteral("UPDATE notifications SET state = ?, next_attempt_at = ? WHERE id = ? AND "
-                                       "state = ?"),
-                        {kStateQueued, storage::sql::time(now), id, kStateFailed});
-        if (!q)
-            return q.error();
-        changed += (*q)->numRowsAffected();
-    }
-    if (auto error = tx.commit())
-        return error;
-    return changed;
+    return updateEach(
+        db, QStringLiteral("UPDATE notifications SET state = ?, next_attempt_at = ? WHERE id = ? AND state = ?"), ids,
+        [&](qint64 id) {
+            return QVariantList{kStateQueued, storage::sql::time(now), id, kStateFailed};
+        });
 }
 
 } // namespace

@@ -217,9 +217,7 @@ int actionsCommand(const QStringList &args)
             return usage(tr("--reason goes with deny."));
         {
             StorageSession storage(profile);
-            if (!storage.open())
-                return ExitUsage;
-            const auto actor = cliActingUser(p, storage.db());
+            const auto actor = openAsActingUser(p, storage);
             if (!actor)
                 return ExitUsage;
             sync::ConsentStore consents(storage.db());

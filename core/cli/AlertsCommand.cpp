@@ -198,9 +198,7 @@ int acknowledgeAlerts(const QCommandLineParser &p, QStringList ids)
         alertIds << id;
     }
     StorageSession storage(profileFrom(p));
-    if (!storage.open())
-        return ExitUsage;
-    const auto actor = cliActingUser(p, storage.db());
+    const auto actor = openAsActingUser(p, storage);
     if (!actor)
         return ExitUsage;
     // --by only labels the alerts (someone who acknowledged by phone); the check and the audit

@@ -22,9 +22,7 @@ QString tr(const char *s)
 // Opens the profile and checks view-audit; the acting user's look is itself audited.
 std::optional<security::Actor> viewer(QCommandLineParser &p, StorageSession &storage, const QString &action)
 {
-    if (!storage.open())
-        return std::nullopt;
-    auto actor = cliActingUser(p, storage.db());
+    auto actor = openAsActingUser(p, storage);
     if (!actor)
         return std::nullopt;
     const security::SecurityError denied = security::check(*actor, security::Permission::ViewAudit);

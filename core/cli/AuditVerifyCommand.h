@@ -13,6 +13,8 @@
 
 namespace fleet::cli {
 
+class StorageSession;
+
 int auditVerifyCommand(const QStringList &args);
 int auditLogCommand(const QStringList &args);
 
@@ -22,6 +24,8 @@ void addActingUserOption(QCommandLineParser &parser);
 // The password of --as is FLEETKEEPER_PASSWORD when that is set, else the first line of standard
 // input (a prompt without echo on a terminal).
 std::optional<security::Actor> cliActingUser(const QCommandLineParser &parser, storage::Database &db);
+// storage.open(), then cliActingUser() on its database: nullopt (the reason printed) when either fails.
+std::optional<security::Actor> openAsActingUser(const QCommandLineParser &parser, StorageSession &storage);
 // cliActingUser() and security::authorize() for a command with no core entry point of its own
 // that checks: nullopt when there is no actor or it is refused (the refusal is printed and
 // audited). audit Always records the allowed call too.

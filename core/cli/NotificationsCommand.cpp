@@ -176,9 +176,7 @@ int retryNotifications(const QCommandLineParser &p)
         }
     }
     StorageSession storage(profileFrom(p));
-    if (!storage.open())
-        return ExitUsage;
-    const auto actor = cliActingUser(p, storage.db());
+    const auto actor = openAsActingUser(p, storage);
     if (!actor)
         return ExitUsage;
     const auto outcome = alerting::retryNow(storage.db(), *actor, ids, QDateTime::currentDateTimeUtc());

@@ -49,9 +49,7 @@ int reportCommand(const QStringList &args)
         return ExitUsage;
     }
     StorageSession storage(profileFrom(p));
-    if (!storage.open())
-        return ExitUsage;
-    const auto actor = cliActingUser(p, storage.db());
+    const auto actor = openAsActingUser(p, storage);
     if (!actor)
         return ExitUsage;
     auto rows = storage::exportMeterUsage(storage.db(), *actor, from, to);

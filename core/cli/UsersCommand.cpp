@@ -90,6 +90,13 @@ std::optional<security::Actor> cliActingUser(const QCommandLineParser &parser, s
     return *actor;
 }
 
+std::optional<security::Actor> openAsActingUser(const QCommandLineParser &parser, StorageSession &storage)
+{
+    if (!storage.open())
+        return std::nullopt;
+    return cliActingUser(parser, storage.db());
+}
+
 std::optional<security::Actor> cliAuthorized(const QCommandLineParser &parser, storage::Database &db,
                                              security::Permission permission, const QString &action,
                                              const QJsonObject &parameters, security::Audit audit)
